@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentChecker } from './scripts/astro-content-checker.ts';
+import { locales, sidebar } from './src/lib/site-config.ts';
+
+/** Where the site is deployed: SITE_URL (origin) and BASE_PATH (sub-path, e.g. /guide/). */
+const site = process.env.SITE_URL ?? 'https://community-governance-reader.example';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Explicit `{ #id }` heading ids keep anchors identical in both languages.
+	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+	integrations: [
+		contentChecker(),
+		starlight({
+			title: { 'zh-CN': '社区治理改革导读', en: "Community Governance Reform: A Reader's Guide" },
+			description: '胡晓燕、曹海军《社区治理体系和治理能力现代化的思考》中英双语导读',
+			defaultLocale: 'zh',
+			locales,
+			sidebar,
+			favicon: '/favicon.svg',
+			lastUpdated: true,
+			pagination: true,
+			customCss: ['./src/styles/site.css'],
+		}),
+	],
+});

@@ -1,0 +1,104 @@
+/**
+ * The machine-readable exports under `/data/`, generated from the same model as the tables.
+ */
+import { EARLY_DIMENSIONS, REFORM_DIMENSIONS, type CaseEntry, type Cell } from './compare.ts';
+import type { ConceptData, TimelineData } from './schema.ts';
+
+/** What a cell says when the paper is silent (same words as the tables). */
+export const NOT_STATED = { zh: '原文未说明', en: 'not stated in the paper' } as const;
+
+/** The edition of the data files; bump with the site's edition. */
+export interface ExportMeta {
+	edition: string;
+	site: string;
+}
+
+const cellText = (cell: Cell | null, locale: 'zh' | 'en') =>
+	cell ? cell.items.map((i) => i.text[locale]).join(locale === 'zh' ? '；' : '; ') : NOT_STATED[locale];
+const cellSources = (cell: Cell | null) => (cell ? [...new Set(cell.items.flatMap((i) => i.sources))] : []);
+
+/** Every dimension key, reform models first, without repeats. */
+export const CASE_DIMENSIONS = [...new Set([...REFORM_DIMENSIONS, ...EARLY_DIMENSIONS].map((d) => d.key))];
+
+/** One flat record per case: each dimension in both languages with its source section ids. */
+export function caseRecords(entries: CaseEntry[]) {
+	return [...entries]
+		.sort((a, b) => a.data.order - b.data.order)
+		.map((e) => {
+			const dims = e.data.kind === 'reform-model' ? REFORM_DIMENSIONS : EARLY_DIMENSIONS;
+			const record: Record<string, unknown> = {
+				id: e.id,
+				kind: e.data.kind,
+				name: e.data.name,
+				short: e.data.short,
+				place: e.data.place,
+				summary: { zh: e.data.summary.zh, en: e.data.summary.en },
+			};
+			for (const key of CASE_DIMENSIONS) {
+				const dim = dims.find((d) => d.key === key) as { get: (c: unknown) => Cell | null } | undefined;
+				const cell = dim ? dim.get(e.data) : null;
+				record[key] = { zh: cellText(cell, 'zh'), en: cellText(cell, 'en'), sources: cellSources(cell) };
+			}
+			record.concepts = e.data.concepts.map((c) => c.id);
+			record.sources = e.data.sources.map((s) => s.id);
+			return record;
+		});
+}
+
+/** `/data/cases.json` */
+export function casesJson(entries: CaseEntry[], meta: ExportMeta): string {
+	return JSON.stringify({ ...meta, notStated: NOT_STATED, cases: caseRecords(entries) }, null, '\t');
+}
+
+const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/**
+ * `/data/cases.csv`: UTF-8 with a byte-order mark and CRLF line ends, so that Excel opens the
+ * Chinese text correctly by double-click.
+ */
+export function casesCsv(entries: CaseEntry[]): string {
+	const header = ['id', 'kind', 'name_zh', 'name_en', 'place_zh', 'place_en'];
+	for (const key of CASE_DIMENSIONS) header.push(`${key}_zh`, `${key}_en`, `${key}_sources`);
+	const rows = caseRecords(entries).map((r) => {
+		const b = (k: string) => r[k] as { zh: string; en: string; sources?: string[] };
+		const row = [r.id as string, r.kind as string, b('name').zh, b('name').en, b('place').zh, b('place').en];
+		for (const key of CASE_DIMENSIONS) row.push(b(key).zh, b(key).en, (b(key).sources ?? []).join(' '));
+		return row;
+	});
+	return '\uFEFF' + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+const refIds = (refs: { id: string }[]) => refs.map((r) => r.id);
+
+/** `/data/concepts.json` */
+export function conceptsJson(entries: { id: string; data: ConceptData }[], meta: ExportMeta): string {
+	const concepts = [...entries]
+		.sort((a, b) => a.id.localeCompare(b.id))
+		.map(({ id, data }) => ({
+			id,
+			term: data.term,
+			pinyin: data.pinyin,
+			aliases: data.aliases,
+			definition: { zh: data.definition.zh, en: data.definition.en },
+			sources: refIds(data.definition.sources),
+			related: refIds(data.related),
+			cases: refIds(data.cases),
+		}));
+	return JSON.stringify({ ...meta, concepts }, null, '\t');
+}
+
+/** `/data/timeline.json` */
+export function timelineJson(entries: { id: string; data: TimelineData }[], meta: ExportMeta): string {
+	const events = [...entries]
+		.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))
+		.map(({ id, data }) => ({
+			id,
+			date: data.date,
+			dateSource: data.dateSource,
+			title: data.title,
+			description: { zh: data.description.zh, en: data.description.en },
+			sources: refIds(data.description.sources),
+			concepts: refIds(data.concepts),
+		}));
+	return JSON.stringify({ ...meta, events }, null, '\t');
+}

@@ -1,0 +1,324 @@
+/**
+ * The schemas of the knowledge base in `content/`, written once and used twice:
+ * by `src/content.config.ts` (with Astro's `reference()`) and by the standalone checker
+ * (with plain string ids, so it runs without Astro). Types are derived from these schemas.
+ */
+import { z } from 'astro/zod';
+
+/** The collections that entries may reference by id. */
+export type CollectionName = 'sections' | 'cases' | 'concepts' | 'timeline' | 'diagrams' | 'stages';
+
+/** A factory for a reference to an entry of another collection. */
+export type RefFactory<R extends z.ZodType> = (collection: CollectionName) => R;
+
+/** Both languages are required and neither may be empty. */
+export const bilingual = z
+	.object({
+		/** Simplified Chinese text. */
+		zh: z.string().trim().min(1, 'the Chinese text (zh) is empty'),
+		/** English text. */
+		en: z.string().trim().min(1, 'the English text (en) is empty'),
+	})
+	.strict();
+
+/** A list of alternative spellings or renderings per language, used for search. */
+export const bilingualList = z
+	.object({
+		/** Chinese alternatives. */
+		zh: z.array(z.string().trim().min(1)).default([]),
+		/** English alternatives. */
+		en: z.array(z.string().trim().min(1)).default([]),
+	})
+	.strict();
+
+/** An ASCII id usable in a URL or an anchor. */
+export const slugId = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens');
+
+/** A date the paper gives, written as YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDate = z
+	.string()
+	.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Builds every collection schema around one reference factory. */
+export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
+	/** Where in the paper a statement comes from: one or more section ids. */
+	const sources = z.array(ref('sections')).min(1, 'give at least one paper section id');
+
+	/** A statement about the paper in both languages, with the sections it comes from. */
+	const fact = bilingual.extend({
+		/** The paper sections this statement comes from. */
+		sources,
+	});
+
+	/** A number the paper gives, before and after a reform. */
+	const figure = z
+		.object({
+			/** What is counted. */
+			label: bilingual,
+			/** The value before the reform, exactly as the paper gives it. */
+			before: z.string().min(1),
+			/** The value after the reform, exactly as the paper gives it. */
+			after: z.string().min(1),
+			/** A note on the figure (e.g. "on average"). */
+			note: bilingual.optional(),
+			/** The paper sections this figure comes from. */
+			sources,
+		})
+		.strict();
+
+	/** A measure or step, with an optional stable anchor on the case page. */
+	const measure = fact.extend({
+		/** The measure's name or slogan as the paper gives it. */
+		name: bilingual.optional(),
+		/** The anchor (heading id) on the case page that discusses it. */
+		anchor: slugId.optional(),
+	});
+
+	const sections = z
+		.object({
+			/** Stable id; published in URLs of source references. Never rename. */
+			id: slugId,
+			/** The enclosing section, if any. */
+			parent: ref('sections').optional(),
+			/** Position in the paper (reading order). */
+			order: z.number().int().positive(),
+			/** The site page (without locale prefix) that summarises this part. */
+			page: z.string().regex(/^[a-z0-9/-]+$/, 'a page path like cases/nanjing'),
+			/** The heading id on that page; omitted when the whole page is meant. */
+			anchor: slugId.optional(),
+			/** A short label shown on source references. */
+			label: bilingual,
+		})
+		.strict();
+
+	const paper = z
+		.object({
+			/** The title as the copy gives it, in Chinese and in the paper's own English. */
+			title: bilingual,
+			/** The authors in the order the copy gives them. */
+			authors: z
+				.array(
+					z
+						.object({
+							/** Family name (zh: 胡; en: Hu). */
+							family: bilingual,
+							/** Given name (zh: 晓燕; en: Xiao-yan). */
+							given: bilingual,
+							/** Degree as stated. */
+							degree: bilingual.optional(),
+							/** Affiliations as stated. */
+							affiliations: z.array(bilingual).min(1),
+							/** Positions as stated. */
+							positions: z.array(bilingual).default([]),
+							/** Research interests as stated. */
+							research: bilingual.optional(),
+						})
+						.strict(),
+				)
+				.min(1),
+			/** The received date (收稿日期), YYYY-MM-DD. */
+			received: partialDate,
+			/** The keywords in the order given, Chinese with the paper's English. */
+			keywords: z.array(bilingual).min(1),
+			/** Our summary of the abstract. */
+			abstract: fact,
+			/** Bibliographic facts the copy does not give; shown as blanks, never guessed. */
+			missing: z
+				.array(
+					z
+						.object({
+							/** Which field is missing. */
+							field: z.enum(['journal', 'year', 'volume', 'issue', 'pages', 'doi', 'references']),
+							/** Why, in both languages. */
+							note: bilingual,
+						})
+						.strict(),
+				)
+				.min(1),
+			/** Where our copy comes from and what state it is in. */
+			copy: z
+				.object({
+					/** A description of the copy (sharing site, document number, upload date). */
+					description: bilingual,
+					/** Where and how the copy is truncated. */
+					truncation: bilingual,
+				})
+				.strict(),
+			/** The in-text reference numbers that survive, and what the paper attributes to each. */
+			citedWorks: z
+				.array(
+					z
+						.object({
+							/** The superscript number in the text. */
+							n: z.number().int().positive(),
+							/** "Cited in the paper as …" (no invented bibliographic detail). */
+							note: bilingual,
+							/** Where it is cited. */
+							sources,
+						})
+						.strict(),
+				)
+				.default([]),
+		})
+		.strict();
+
+	const caseBase = z.object({
+		/** The model's full name. */
+		name: bilingual,
+		/** A short name for tables and links. */
+		short: bilingual,
+		/** The place (province, city, district) as the paper names it. */
+		place: bilingual,
+		/** Position in lists and tables. */
+		order: z.number().int(),
+		/** One or two sentences on what the model is. */
+		summary: fact,
+		/** Concepts the case illustrates. */
+		concepts: z.array(ref('concepts')).default([]),
+		/** Diagrams of its structure. */
+		diagrams: z.array(ref('diagrams')).default([]),
+		/** Where the paper discusses the case. */
+		sources,
+	});
+
+	const cases = z.discriminatedUnion('kind', [
+		caseBase
+			.extend({
+				/** One of the three reform models of section 三. */
+				kind: z.literal('reform-model'),
+				/** The reform path concept (撤街强社 / 强街扩社 / 精街强社). */
+				path: ref('concepts'),
+				/** How the paper relates the model to the reform paths. */
+				pathNote: fact,
+				/** Why the reform was undertaken. */
+				motives: z.array(fact).optional(),
+				/** The city scale the paper associates with the model. */
+				cityScale: fact.optional(),
+				/** What happens to the street office. */
+				streetOffice: fact.optional(),
+				/** The leading or core organisation. */
+				core: fact.optional(),
+				/** The bodies under it. */
+				bodies: z.array(fact).optional(),
+				/** Government, management and network levels. */
+				levels: fact.optional(),
+				/** Grid design. */
+				grid: fact.optional(),
+				/** Key measures. */
+				measures: z.array(measure).optional(),
+				/** Problems addressed. */
+				problems: z.array(measure).optional(),
+				/** Figures with before and after values. */
+				figures: z.array(figure).optional(),
+				/** Cities that followed the model. */
+				followers: fact.optional(),
+			})
+			.strict(),
+		caseBase
+			.extend({
+				/** One of the early models of the first stage (section 二). */
+				kind: z.literal('early-model'),
+				/** Where the model places the community. */
+				placement: fact,
+				/** What the arrangement is meant to bring out. */
+				aim: fact.optional(),
+				/** Government, management and network levels. */
+				levels: fact.optional(),
+			})
+			.strict(),
+	]);
+
+	const concepts = z
+		.object({
+			/** The term in both languages; the English is the one rendering used site-wide. */
+			term: bilingual,
+			/** Hanyu pinyin with tone marks for the Chinese term. */
+			pinyin: z.string().min(1),
+			/** Other renderings or spellings readers may search for. */
+			aliases: bilingualList.default({ zh: [], en: [] }),
+			/** A short definition as the paper uses the term. */
+			definition: fact,
+			/** Related concepts. */
+			related: z.array(ref('concepts')).default([]),
+			/** Cases that illustrate it. */
+			cases: z.array(ref('cases')).default([]),
+		})
+		.strict();
+
+	const timeline = z
+		.object({
+			/** The date: YYYY, YYYY-MM or YYYY-MM-DD. */
+			date: partialDate,
+			/** Whether the paper itself gives the date, or we added it as context. */
+			dateSource: z.enum(['paper', 'added-context']),
+			/** A short title. */
+			title: bilingual,
+			/** What happened, as the paper presents it. */
+			description: fact,
+			/** Related concepts. */
+			concepts: z.array(ref('concepts')).default([]),
+		})
+		.strict();
+
+	const stages = z
+		.object({
+			/** 1, 2 or 3. */
+			number: z.number().int().min(1).max(3),
+			/** The stage's name as the paper frames it. */
+			name: fact,
+			/** The period. */
+			period: fact,
+			/** What drove it. */
+			driver: fact,
+			/** The structure it produced. */
+			structure: fact,
+			/** Its outcome. */
+			outcome: fact,
+			/** The problem it left. */
+			problem: fact,
+		})
+		.strict();
+
+	const diagrams = z
+		.object({
+			/** The diagram's title. */
+			title: bilingual,
+			/** A one-paragraph text alternative. */
+			alt: bilingual,
+			/** Mermaid source per language. */
+			mermaid: bilingual,
+			/** The structure as a nested list, shown as the visible text version (Markdown list). */
+			textVersion: bilingual,
+			/** The paper sections the diagram draws. */
+			sources,
+		})
+		.strict();
+
+	return { sections, paper, cases, concepts, timeline, stages, diagrams, fact };
+}
+
+/** A reference after parsing: the same shape Astro's `reference()` gives. */
+export interface Ref<C extends CollectionName = CollectionName> {
+	id: string;
+	collection: C;
+}
+
+/** The schemas outside Astro (checker, tests): ids parse to the same `{ id, collection }` shape. */
+export const plainSchemas = defineSchemas((collection) =>
+	z
+		.string()
+		.min(1)
+		.transform((id): Ref => ({ id, collection })),
+);
+
+export type Bilingual = z.infer<typeof bilingual>;
+export type Fact = z.infer<typeof plainSchemas.fact>;
+export type SectionData = z.infer<typeof plainSchemas.sections>;
+export type PaperData = z.infer<typeof plainSchemas.paper>;
+export type CaseData = z.infer<typeof plainSchemas.cases>;
+export type ConceptData = z.infer<typeof plainSchemas.concepts>;
+export type TimelineData = z.infer<typeof plainSchemas.timeline>;
+export type StageData = z.infer<typeof plainSchemas.stages>;
+export type DiagramData = z.infer<typeof plainSchemas.diagrams>;

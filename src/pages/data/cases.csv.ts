@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { all } from '~/lib/collections';
+import { casesCsv } from '~/lib/data-export';
+
+export const GET: APIRoute = async () =>
+	new Response(casesCsv(await all('cases')), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

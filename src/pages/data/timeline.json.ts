@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { all } from '~/lib/collections';
+import { timelineJson } from '~/lib/data-export';
+import { EDITION } from '~/lib/edition';
+
+export const GET: APIRoute = async ({ site }) =>
+	new Response(timelineJson(await all('timeline'), { edition: EDITION.version, site: String(site) }), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
