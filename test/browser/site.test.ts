@@ -1,0 +1,84 @@
+/**
+ * The first browser tests: pages load cleanly, search finds Chinese and English queries,
+ * and the language switcher keeps the page.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+
+const site = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Opens a page and collects console errors, failed requests and requests to other hosts. */
+async function open(path: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
+	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	const problems: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+	page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+	page.on('request', (r) => !r.url().startsWith(site) && !r.url().startsWith('data:') && problems.push(`external: ${r.url()}`));
+	const response = await page.goto(site + path, { waitUntil: 'networkidle' });
+	expect(response?.status(), path).toBe(200);
+	return { page, problems };
+}
+
+describe('pages load cleanly', () => {
+	it.each(['/', '/zh/', '/en/', '/zh/cases/nanjing/', '/en/compare/', '/en/concepts/involution/'])('%s', async (path) => {
+		const { page, problems } = await open(path);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+});
+
+async function search(path: string, query: string): Promise<string[]> {
+	const { page, problems } = await open(path);
+	await page.click('site-search button[data-open-modal]');
+	const input = page.locator('site-search dialog input[type="search"], site-search dialog input').first();
+	await input.fill(query);
+	const results = page.locator('.pagefind-ui__result-link');
+	await results.first().waitFor({ timeout: 15_000 });
+	const hrefs = await results.evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).pathname));
+	expect(problems).toEqual([]);
+	await page.close();
+	return hrefs;
+}
+
+describe('search', () => {
+	it('finds a Chinese query (铜陵) on the Chinese site', async () => {
+		const hrefs = await search('/zh/', '铜陵');
+		expect(hrefs.length).toBeGreaterThan(0);
+		expect(hrefs.every((h) => h.startsWith('/zh/'))).toBe(true);
+		expect(hrefs.slice(0, 3)).toContain('/zh/cases/tongling/');
+	});
+
+	it('finds an English query (Tongling) on the English site', async () => {
+		const hrefs = await search('/en/', 'Tongling');
+		expect(hrefs.length).toBeGreaterThan(0);
+		expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
+		expect(hrefs.slice(0, 3)).toContain('/en/cases/tongling/');
+	});
+});
+
+describe('language switcher', () => {
+	it.each([
+		['/zh/cases/nanjing/', 'en', '/en/cases/nanjing/'],
+		['/en/paper/involution/', 'zh', '/zh/paper/involution/'],
+		['/zh/concepts/involution/', 'en', '/en/concepts/involution/'],
+	])('on %s switching to %s lands on %s', async (from, lang, to) => {
+		const { page } = await open(from);
+		await Promise.all([
+			page.waitForURL(`**${to}`),
+			page.locator('starlight-lang-select select').first().selectOption({ value: to }),
+		]);
+		expect(new URL(page.url()).pathname).toBe(to);
+		expect(await page.getAttribute('html', 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+		await page.close();
+	});
+});

@@ -1,0 +1,93 @@
+/**
+ * Reading the built site: its HTML files, their links and anchors. Used by the dist tests and the
+ * base-path test, so both check links the same way.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface HtmlPage {
+	/** URL path of the page, e.g. `/en/cases/nanjing/`. */
+	url: string;
+	file: string;
+	html: string;
+}
+
+const walk = (dir: string): string[] =>
+	readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		return statSync(full).isDirectory() ? walk(full) : [full];
+	});
+
+/** Every HTML page of a built site, with the URL it is served at under `base`. */
+export function htmlPages(dist: string, base = '/'): HtmlPage[] {
+	return walk(dist)
+		.filter((f) => f.endsWith('.html') && !f.includes(`${join(dist, 'pagefind')}`))
+		.map((file) => {
+			const rel = relative(dist, file).replace(/\\/g, '/');
+			const path = rel === 'index.html' ? '' : rel.replace(/index\.html$/, '');
+			return { url: `${base}${path}`, file, html: readFileSync(file, 'utf8') };
+		});
+}
+
+/** Ids defined in a page (anchor targets). */
+export const idsIn = (html: string): Set<string> =>
+	new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)));
+
+/** `href` values of `<a>` and `<link>` elements and `src` of scripts and images. */
+export function linksIn(html: string): string[] {
+	const hrefs = [...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"/g)].map((m) => m[1]!);
+	const srcs = [...html.matchAll(/<(?:script|img)\b[^>]*?\ssrc="([^"]*)"/g)].map((m) => m[1]!);
+	return [...hrefs, ...srcs].map((h) => h.replace(/&amp;/g, '&'));
+}
+
+/** The file a site URL resolves to in `dist`, or undefined. */
+export function resolveUrl(dist: string, base: string, url: string): string | undefined {
+	const path = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
+	if (!path.startsWith(base)) return undefined;
+	const rel = path.slice(base.length);
+	const candidates = rel === '' || rel.endsWith('/') ? [join(dist, rel, 'index.html')] : [join(dist, rel)];
+	return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+export interface BrokenLink {
+	page: string;
+	href: string;
+	reason: string;
+}
+
+/**
+ * Internal links that do not resolve in `dist` (missing file or missing anchor).
+ * Absolute links to the site's own origin count as internal. Other external links are returned
+ * as broken too: the site makes no third-party requests
+ * except links a reader follows, which are listed on the about page.
+ */
+export function brokenLinks(dist: string, base: string, site: string, pages = htmlPages(dist, base)): BrokenLink[] {
+	const origin = new URL(site).origin;
+	const ids = new Map<string, Set<string>>();
+	const idsOf = (file: string) => {
+		if (!ids.has(file)) ids.set(file, file.endsWith('.html') ? idsIn(readFileSync(file, 'utf8')) : new Set());
+		return ids.get(file)!;
+	};
+	const broken: BrokenLink[] = [];
+	// The 404 page is served at any URL; its canonical and language links are not meant to resolve.
+	for (const page of pages.filter((p) => !p.url.endsWith('404.html'))) {
+		for (const raw of linksIn(page.html)) {
+			if (/^(mailto:|data:)/.test(raw)) continue;
+			// Canonical and alternate links carry the site's origin; they are internal all the same.
+			const href = raw.startsWith(origin) ? raw.slice(origin.length) : raw;
+			if (/^[a-z]+:\/\//i.test(href)) {
+				broken.push({ page: page.url, href, reason: 'external URL' });
+				continue;
+			}
+			const absolute = href.startsWith('#') ? page.url + href : new URL(href, `http://x${page.url}`).pathname + (href.includes('#') ? `#${href.split('#')[1]}` : '');
+			const file = resolveUrl(dist, base, absolute);
+			if (!file) {
+				broken.push({ page: page.url, href, reason: 'no such file' });
+				continue;
+			}
+			const anchor = absolute.split('#')[1];
+			if (anchor && !idsOf(file).has(decodeURIComponent(anchor))) broken.push({ page: page.url, href, reason: `no #${anchor}` });
+		}
+	}
+	return broken;
+}
