@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../support/chromium.ts';
+import { childEnv } from '../support/env.ts';
 import { ROOT } from '../support/fixture.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 
@@ -16,7 +17,7 @@ export default async function setup(project: TestProject) {
 	findChromium();
 	const dist = join(ROOT, 'dist');
 	if (!existsSync(join(dist, 'index.html')) || process.env.REBUILD === '1') {
-		const built = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, stdio: 'inherit' });
+		const built = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, stdio: 'inherit', env: childEnv() });
 		if (built.status !== 0) throw new Error('The build failed; the browser suite needs a built site.');
 	}
 	server = await serveDist(dist);
