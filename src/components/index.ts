@@ -9,3 +9,4 @@ export { default as CompareTable } from './CompareTable.astro';
 export { default as ConceptIndex } from './ConceptIndex.astro';
 export { default as CaseIndex } from './CaseIndex.astro';
 export { default as Timeline } from './Timeline.astro';
+export { default as Diagram } from './Diagram.astro';

@@ -60,6 +60,8 @@ export const uiStrings = z.object({
 	/** Index pages. */
 	'index.reformModels': text,
 	'index.earlyModels': text,
+	/** Label of a diagram's text version. */
+	'diagram.textVersion': text,
 	/** Landing page. */
 	'nav.concepts': text,
 });

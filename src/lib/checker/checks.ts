@@ -2,7 +2,11 @@
  * The checks, each a small function that reports through one callback. The runner in
  * `index.ts` builds the context once and calls them all, so one run reports every problem.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
+import { CACHE_DIR, THEMES, cacheFile, diagramKey, svgId } from '../diagrams.ts';
+import { MERMAID_VERSION } from '../mermaid-version.ts';
 import { LOCALES, otherLocale } from '../i18n.ts';
 import { plainSchemas } from '../schema.ts';
 import { uiStrings } from '../ui-strings.ts';
@@ -290,6 +294,29 @@ export const checkDiagramAlt: Check = (ctx, report) => {
 	}
 };
 
+/** Every diagram variant has its rendered SVG in the committed cache; no cache file is unused. */
+export const checkDiagramCache: Check = (ctx, report) => {
+	const used = new Set<string>();
+	for (const entry of ctx.project.entries.filter((e) => e.collection === 'diagrams')) {
+		const mermaid = (entry.raw as { mermaid?: Record<string, unknown> } | null)?.mermaid ?? {};
+		for (const locale of LOCALES) {
+			const source = mermaid[locale];
+			if (typeof source !== 'string') continue;
+			for (const theme of THEMES) {
+				const key = diagramKey({ source, mermaidVersion: MERMAID_VERSION, theme, id: svgId(entry.id, locale, theme) });
+				used.add(`${key}.svg`);
+				if (existsSync(join(ctx.project.root, cacheFile(key)))) continue;
+				report({ file: entry.file, line: entry.lineOf(['mermaid', locale]), tag: 'diagram-cache', message: `diagram "${entry.id}" (${locale}, ${theme}) has no rendered SVG in ${CACHE_DIR}/ (new or changed source)`, hint: 'run `npm run diagrams` (needs Chromium) and commit the new files' });
+			}
+		}
+	}
+	const dir = join(ctx.project.root, CACHE_DIR);
+	const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.svg')) : [];
+	for (const f of files.filter((f) => !used.has(f))) {
+		report({ file: `${CACHE_DIR}/${f}`, tag: 'diagram-cache', message: 'this rendered SVG belongs to no current diagram', hint: 'run `npm run diagrams -- --prune` to delete unused files' });
+	}
+};
+
 /** The UI string files have exactly the keys of `src/lib/ui-strings.ts`. */
 export const checkUiStrings: Check = (ctx, report) => {
 	const expected = Object.keys(uiStrings.shape);
@@ -318,5 +345,6 @@ export const CHECKS: Check[] = [
 	checkSectionTargets,
 	checkCasesCompared,
 	checkDiagramAlt,
+	checkDiagramCache,
 	checkUiStrings,
 ];

@@ -1,0 +1,96 @@
+/**
+ * `npm run diagrams`: renders every diagram (zh and en, light and dark) with the real Mermaid in
+ * headless Chromium and stores the sanitised SVG under its cache key in content/diagrams/rendered/.
+ * Only missing variants are rendered; `--force` re-renders all, `--prune` deletes unused files.
+ * Needs Chromium (see README); a build only needs the committed cache.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { parse } from 'yaml';
+import { LOCALES, type Locale } from '../src/lib/i18n.ts';
+import { CACHE_DIR, THEMES, cacheFile, diagramKey, mermaidConfig, sanitizeSvg, svgId, type Theme } from '../src/lib/diagrams.ts';
+import { launchChromium } from '../test/support/chromium.ts';
+import { MERMAID_VERSION } from '../src/lib/mermaid-version.ts';
+
+const root = resolve('.');
+const require = createRequire(import.meta.url);
+const MERMAID_JS = require.resolve('mermaid/dist/mermaid.min.js');
+
+interface Job {
+	diagram: string;
+	locale: Locale;
+	theme: Theme;
+	source: string;
+	key: string;
+}
+
+function jobs(): Job[] {
+	const dir = join(root, 'content/diagrams');
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.yaml'))
+		.flatMap((f) => {
+			const diagram = f.replace(/\.yaml$/, '');
+			const data = parse(readFileSync(join(dir, f), 'utf8')) as { mermaid: Record<Locale, string> };
+			return LOCALES.flatMap((locale) =>
+				THEMES.map((theme) => {
+					const source = data.mermaid[locale];
+					const id = svgId(diagram, locale, theme);
+					return { diagram, locale, theme, source, key: diagramKey({ source, mermaidVersion: MERMAID_VERSION, theme, id }) };
+				}),
+			);
+		});
+}
+
+async function render(todo: Job[]): Promise<string[]> {
+	const browser = await launchChromium();
+	const errors: string[] = [];
+	try {
+		const page = await browser.newPage();
+		await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+		await page.addScriptTag({ path: MERMAID_JS });
+		for (const job of todo) {
+			const result = await page.evaluate(
+				async ({ source, id, config }) => {
+					const m = (globalThis as unknown as { mermaid: { initialize: (c: unknown) => void; parse: (s: string) => Promise<unknown>; render: (id: string, s: string) => Promise<{ svg: string }> } }).mermaid;
+					m.initialize(config);
+					try {
+						await m.parse(source);
+						return { svg: (await m.render(id, source)).svg };
+					} catch (e) {
+						return { error: e instanceof Error ? e.message : String(e) };
+					}
+				},
+				{ source: job.source, id: svgId(job.diagram, job.locale, job.theme), config: mermaidConfig(job.theme) },
+			);
+			if ('error' in result) errors.push(`diagram "${job.diagram}" (${job.locale}): ${result.error}`);
+			else writeFileSync(join(root, cacheFile(job.key)), sanitizeSvg(result.svg!));
+			if (!('error' in result)) console.log(`rendered ${job.diagram} ${job.locale} ${job.theme} → ${cacheFile(job.key)}`);
+		}
+	} finally {
+		await browser.close();
+	}
+	return errors;
+}
+
+async function main() {
+	const force = process.argv.includes('--force');
+	const prune = process.argv.includes('--prune');
+	mkdirSync(join(root, CACHE_DIR), { recursive: true });
+	const all = jobs();
+	const todo = all.filter((j) => force || !existsSync(join(root, cacheFile(j.key))));
+	const errors = todo.length ? await render(todo) : [];
+	const used = new Set(all.map((j) => `${j.key}.svg`));
+	const unused = readdirSync(join(root, CACHE_DIR)).filter((f) => f.endsWith('.svg') && !used.has(f));
+	for (const f of unused) {
+		if (prune) rmSync(join(root, CACHE_DIR, f));
+		console.log(`${prune ? 'deleted' : 'unused (run with --prune to delete)'}: ${CACHE_DIR}/${f}`);
+	}
+	console.log(`${all.length} variants, ${todo.length - errors.length} rendered, ${all.length - todo.length} cached.`);
+	if (errors.length) {
+		console.error(`\nMermaid could not render:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+		process.exitCode = 1;
+	}
+}
+
+await main();
