@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecker } from './scripts/astro-content-checker.ts';
+import { contentSecurityPolicy } from './scripts/astro-csp.ts';
 import { locales, sidebar } from './src/lib/site-config.ts';
 
 /** Where the site is deployed: SITE_URL (origin) and BASE_PATH (sub-path, e.g. /guide/). */
@@ -29,5 +30,7 @@ export default defineConfig({
 			pagination: true,
 			customCss: ['./src/styles/site.css'],
 		}),
+		// After Starlight, so its search index is built from the final pages.
+		contentSecurityPolicy(),
 	],
 });

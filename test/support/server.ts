@@ -2,7 +2,7 @@
  * A tiny static server for dist/: directory URLs serve index.html, unknown paths the 404 page,
  * like a static host. Listens on 127.0.0.1 only.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -26,8 +26,24 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
-/** Serves `dist` under `base` on a free port of 127.0.0.1. */
-export function serveDist(dist: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+/** The headers of the `/*` block of a Netlify-style `_headers` file, as a static host sends them. */
+export function headersFromFile(dist: string): Record<string, string> {
+	const file = join(dist, '_headers');
+	if (!existsSync(file)) return {};
+	const headers: Record<string, string> = {};
+	let inAll = false;
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (/^\S/.test(line)) inAll = line.trim() === '/*';
+		else if (inAll && line.includes(':')) {
+			const i = line.indexOf(':');
+			headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+		}
+	}
+	return headers;
+}
+
+/** Serves `dist` under `base` on a free port of 127.0.0.1, with the `_headers` file's headers. */
+export function serveDist(dist: string, base = '/', headers: Record<string, string> = headersFromFile(dist)): Promise<StaticServer> {
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file: string | undefined;
