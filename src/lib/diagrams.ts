@@ -30,6 +30,14 @@ export function mermaidConfig(theme: Theme) {
 		deterministicIds: true,
 		flowchart: { curve: 'basis', padding: 12, nodeSpacing: 40, rankSpacing: 50, useMaxWidth: true, wrappingWidth: 180 },
 		timeline: { useMaxWidth: true },
+		// Mermaid's timeline colours each row from a scale; some of the neutral/dark scale's
+		// text/fill pairs have poor contrast, so every row gets one readable pair.
+		themeVariables: Object.fromEntries(
+			Array.from({ length: 12 }, (_, i) => [
+				[`cScale${i}`, theme === 'dark' ? '#2a3441' : '#eef2f7'],
+				[`cScaleLabel${i}`, theme === 'dark' ? '#f2f4f7' : '#17202a'],
+			]).flat(),
+		),
 	} as const;
 }
 
