@@ -89,6 +89,31 @@ export function prepareSvg(svg: string, opts: { titleId: string; descId: string;
 		});
 }
 
+/**
+ * Gives every id inside a rendered SVG the SVG's own id as prefix (some Mermaid renderers, e.g.
+ * the timeline's arrowhead marker, emit fixed ids like `undefined-arrowhead`), and updates the
+ * references to them, so two diagrams — or the light and dark variant of one — never share an id.
+ */
+export function prefixIds(svg: string, prefix: string): string {
+	const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => id !== prefix && !id.startsWith(`${prefix}-`) && !id.startsWith(`${prefix}_`));
+	let out = svg;
+	for (const id of new Set(ids)) {
+		const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const next = `${prefix}-${id}`;
+		out = out
+			.replace(new RegExp(`(\\sid=")${esc}(")`, 'g'), `$1${next}$2`)
+			.replace(new RegExp(`(href="#)${esc}(")`, 'g'), `$1${next}$2`)
+			.replace(new RegExp(`(url\\(#)${esc}(\\))`, 'g'), `$1${next}$2`)
+			.replace(new RegExp(`#${esc}(?=[\\s{.,:>\\[])`, 'g'), `#${next}`);
+	}
+	return out;
+}
+
+/** Drops attributes only Mermaid's own runtime reads (the base64 `data-points` of every edge). */
+export function stripRuntimeData(svg: string): string {
+	return svg.replace(/\sdata-points="[^"]*"/g, '');
+}
+
 export interface OutlineNode {
 	text: string;
 	children: OutlineNode[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagramKey, parseOutline, prepareSvg, sanitizeSvg, svgId } from '../../src/lib/diagrams.ts';
+import { diagramKey, parseOutline, prefixIds, prepareSvg, sanitizeSvg, stripRuntimeData, svgId } from '../../src/lib/diagrams.ts';
 
 const base = { source: 'flowchart TD\n a-->b', mermaidVersion: '12.3.0', theme: 'light' as const, id: 'dg-x-zh-light' };
 
@@ -71,5 +71,22 @@ describe('parseOutline', () => {
 			{ text: 'a', children: [] },
 			{ text: 'b', children: [] },
 		]);
+	});
+});
+
+describe('prefixIds', () => {
+	it('prefixes ids the renderer left bare, and their references, leaving prefixed ones alone', () => {
+		const svg =
+			'<svg id="dg-t-zh-light"><style>#dg-t-zh-light .x{}#undefined-arrowhead{fill:red}</style>' +
+			'<marker id="undefined-arrowhead"/><path marker-end="url(#undefined-arrowhead)"/>' +
+			'<g id="dg-t-zh-light-node1"/><use href="#undefined-arrowhead"/></svg>';
+		expect(prefixIds(svg, 'dg-t-zh-light')).toBe(
+			'<svg id="dg-t-zh-light"><style>#dg-t-zh-light .x{}#dg-t-zh-light-undefined-arrowhead{fill:red}</style>' +
+				'<marker id="dg-t-zh-light-undefined-arrowhead"/><path marker-end="url(#dg-t-zh-light-undefined-arrowhead)"/>' +
+				'<g id="dg-t-zh-light-node1"/><use href="#dg-t-zh-light-undefined-arrowhead"/></svg>',
+		);
+	});
+	it('drops Mermaid runtime data', () => {
+		expect(stripRuntimeData('<path data-points="AAAA" d="M0"/>')).toBe('<path d="M0"/>');
 	});
 });
