@@ -1,10 +1,13 @@
 // @ts-check
+import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecker } from './scripts/astro-content-checker.ts';
 import { contentSecurityPolicy } from './scripts/astro-csp.ts';
 import { locales, sidebar } from './src/lib/site-config.ts';
+import { redirectsFile } from './src/lib/url-promise.ts';
+import redirectList from './content/redirects.json' with { type: 'json' };
 
 /** Where the site is deployed: SITE_URL (origin) and BASE_PATH (sub-path, e.g. /guide/). */
 const site = process.env.SITE_URL ?? 'https://community-governance-reader.example';
@@ -14,6 +17,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Renamed pages keep working: one list feeds Astro's redirect pages and the host's _redirects.
+	redirects: redirectList.redirects,
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Explicit `{ #id }` heading ids keep anchors identical in both languages.
 	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
@@ -32,5 +37,13 @@ export default defineConfig({
 		}),
 		// After Starlight, so its search index is built from the final pages.
 		contentSecurityPolicy(),
+		{
+			name: 'host-redirects',
+			hooks: {
+				'astro:build:done': ({ dir }) => {
+					writeFileSync(new URL('_redirects', dir), redirectsFile(redirectList, base));
+				},
+			},
+		},
 	],
 });

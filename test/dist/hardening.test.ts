@@ -3,7 +3,7 @@
  * text from content/ is escaped, and a failed build leaves the previous dist/ untouched.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,29 @@ describe('a project with hostile and broken content', () => {
 			expect(html, page).not.toContain('<img src=x');
 		}
 		expect(readFileSync(join(out, 'zh/cases/index.html'), 'utf8')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+	}, 300_000);
+
+	it('a renamed page keeps its old URL through content/redirects.json (Astro page and _redirects)', () => {
+		const move = (from: string, to: string) => renameSync(join(project, from), join(project, to));
+		for (const l of ['zh', 'en']) move(`src/content/docs/${l}/cases/shenyang.mdx`, `src/content/docs/${l}/cases/shenyang-model.mdx`);
+		const config = join(project, 'src/lib/site-config.ts');
+		writeFileSync(config, readFileSync(config, 'utf8').replace("slug: 'cases/shenyang'", "slug: 'cases/shenyang-model'"));
+		for (const l of ['zh', 'en']) {
+			const about = join(project, `src/content/docs/${l}/about.mdx`);
+			writeFileSync(about, readFileSync(about, 'utf8').replaceAll('page="cases/shenyang"', 'page="cases/shenyang-model"'));
+		}
+
+		const dropped = build(project, join(project, 'dist-dropped'));
+		expect(dropped.status).not.toBe(0);
+		expect(dropped.stdout + dropped.stderr).toMatch(/\[url-dropped\] published URL \/zh\/cases\/shenyang\/ is no longer built/);
+
+		const list = { redirects: { '/zh/cases/shenyang/': '/zh/cases/shenyang-model/', '/en/cases/shenyang/': '/en/cases/shenyang-model/' } };
+		writeFileSync(join(project, 'content/redirects.json'), JSON.stringify(list));
+		const out2 = join(project, 'dist-renamed');
+		const result = build(project, out2);
+		expect(result.status, result.stdout + result.stderr).toBe(0);
+		expect(readFileSync(join(out2, 'zh/cases/shenyang/index.html'), 'utf8')).toMatch(/http-equiv="refresh" content="\d+;url=\/zh\/cases\/shenyang-model\/"/);
+		expect(readFileSync(join(out2, '_redirects'), 'utf8')).toContain('/en/cases/shenyang/ /en/cases/shenyang-model/ 301');
 	}, 300_000);
 
 	it('a failed build leaves the previous dist/ untouched and no partial output', () => {

@@ -28,6 +28,8 @@ const BROKEN: [string, Record<string, string | null>, string, RegExp][] = [
 	['invalid YAML', { [NANJING]: 'name: { zh: 南京\nshort: [\n' }, 'yaml', /nanjing\.yaml:\d+ +\[yaml\] .*\n +--> fix the YAML syntax/],
 	['diagram without a text alternative', { 'content/diagrams/nanjing.yaml': 'title: { zh: 图, en: Diagram }\nalt: { zh: 说明, en: "" }\nmermaid: { zh: "flowchart TD\\n a-->b", en: "flowchart TD\\n a-->b" }\ntextVersion: { zh: "- a", en: "- a" }\nsources: [nanjing]\n' }, 'diagram-alt', /diagrams\/nanjing\.yaml:2 +\[diagram-alt\] diagram "nanjing" has no text alternative \(alt\.en\)/],
 	['page without a title', { [EN_NANJING]: baseFile(EN_NANJING).replace('title: Nanjing\n', '') }, 'frontmatter', /en\/cases\/nanjing\.mdx:1 +\[frontmatter\] the page has no `title` in its frontmatter/],
+	['published URL dropped', { 'src/content/docs/zh/compare.mdx': null, 'src/content/docs/en/compare.mdx': null }, 'url-dropped', /published-urls\.json +\[url-dropped\] published URL \/zh\/compare\/ is no longer built\n +--> restore the page, or add "\/zh\/compare\/": "<new path>" to content\/redirects\.json/],
+	['published anchor dropped', { [EN_NANJING]: baseFile(EN_NANJING).replace('{ #five-centres }', '{ #centres }'), [SECTIONS]: baseFile(SECTIONS).replace('anchor: five-centres', 'anchor: five-centres') }, 'url-dropped', /\[url-dropped\] published anchor \/en\/cases\/nanjing\/#five-centres no longer exists/],
 	['UI string missing in one language', { 'src/content/i18n/zh-CN.json': '{ "src.label": "出处" }' }, 'ui-strings', /zh-CN\.json +\[ui-strings\] UI string "data\.notStated" is missing/],
 ];
 
@@ -66,6 +68,18 @@ describe('content checker', () => {
 			'src/content/docs/zh/cases/nanjing.mdx',
 		]);
 		expect(text.split('\n').at(-1)).toMatch(/^\d+ problems in 4 files: /);
+	});
+
+	it('accepts a dropped URL that has a redirect', () => {
+		const overlay = {
+			'src/content/docs/zh/compare.mdx': null,
+			'src/content/docs/en/compare.mdx': null,
+			'src/content/docs/zh/comparison.mdx': baseFile('src/content/docs/zh/compare.mdx'),
+			'src/content/docs/en/comparison.mdx': baseFile('src/content/docs/en/compare.mdx'),
+			'content/redirects.json': JSON.stringify({ redirects: { '/zh/compare/': '/zh/comparison/', '/en/compare/': '/en/comparison/' } }),
+		};
+		const problems = checkProject(makeFixture(overlay));
+		expect(problems.filter((p) => p.tag === 'url-dropped')).toEqual([]);
 	});
 
 	it('collapses repeated problems', () => {

@@ -331,6 +331,50 @@ export const checkUiStrings: Check = (ctx, report) => {
 	}
 };
 
+/** What the content publishes, per path: MDX pages and generated concept pages with their anchors. */
+function publishedAnchors(ctx: Context): Map<string, Set<string>> {
+	const out = new Map<string, Set<string>>();
+	const diagramIds = (text: string) => components(text, ['Diagram']).map((u) => `diagram-${u.attrs.id}`);
+	for (const page of ctx.project.pages) {
+		const ids = [...headings(page.text).flatMap((h) => (h.id ? [h.id] : [])), ...explicitIds(page.text), ...diagramIds(page.text)];
+		if (page.route === 'timeline') ids.push(...ctx.ids.timeline);
+		out.set(`/${page.locale}/${page.route ? `${page.route}/` : ''}`, new Set(ids));
+	}
+	for (const [entry, data] of ctx.parsed) {
+		if (entry.collection !== 'concepts') continue;
+		const c = data as { related: unknown[]; cases: unknown[] };
+		const ids = ['definition', 'where-used', ...(c.related.length ? ['related'] : []), ...(c.cases.length ? ['cases'] : [])];
+		for (const locale of LOCALES) out.set(`/${locale}/concepts/${entry.id}/`, new Set(ids));
+	}
+	return out;
+}
+
+/** Every URL and anchor in the committed manifest is still published, or redirected. */
+export const checkManifest: Check = (ctx, report) => {
+	const file = 'content/published-urls.json';
+	const manifest = ctx.project.manifest;
+	if (!manifest) {
+		report({ file, tag: 'url-dropped', message: 'the URL manifest is missing', hint: 'run `npm run build && npm run urls` and commit it' });
+		return;
+	}
+	const published = publishedAnchors(ctx);
+	const redirects = ctx.project.redirects;
+	for (const [path, anchors] of Object.entries(manifest.pages)) {
+		const target = redirects[path] ?? path;
+		const now = published.get(target);
+		if (!now) {
+			report({ file, tag: 'url-dropped', message: `published URL ${path} is no longer built`, hint: `restore the page, or add "${path}": "<new path>" to content/redirects.json` });
+			continue;
+		}
+		for (const a of anchors.filter((a) => !now.has(a))) {
+			report({ file, tag: 'url-dropped', message: `published anchor ${path}#${a} no longer exists`, hint: hintFor(a, now, 'anchor').replace(/^did you mean/, 'renamed? keep the old id: did you mean') });
+		}
+	}
+	for (const f of manifest.files.filter((f) => !ctx.project.dataFiles.includes(f) && !redirects[f])) {
+		report({ file, tag: 'url-dropped', message: `published file ${f} is no longer built`, hint: 'data files keep their names; restore it' });
+	}
+};
+
 /** All checks, in the order they run. */
 export const CHECKS: Check[] = [
 	checkYaml,
@@ -347,4 +391,5 @@ export const CHECKS: Check[] = [
 	checkDiagramAlt,
 	checkDiagramCache,
 	checkUiStrings,
+	checkManifest,
 ];

@@ -39,6 +39,11 @@ export interface Page {
 
 export interface Project {
 	root: string;
+	/** The committed URL manifest and redirect list (null when the file is missing). */
+	manifest: { pages: Record<string, string[]>; files: string[] } | null;
+	redirects: Record<string, string>;
+	/** Data export routes (`/data/cases.json`, …) from src/pages/data/. */
+	dataFiles: string[];
 	entries: DataEntry[];
 	yamlErrors: YamlError[];
 	pages: Page[];
@@ -174,5 +179,28 @@ export function loadProject(root: string): Project {
 		...loadSections(root, yamlErrors),
 		...DATA_COLLECTIONS.flatMap((c) => loadCollection(root, c, c, yamlErrors)),
 	];
-	return { root, entries, yamlErrors, pages: loadPages(root), ui: loadUi(root) };
+	const json = <T>(path: string, fallback: T): T => {
+		const full = join(root, path);
+		if (!existsSync(full)) return fallback;
+		try {
+			return JSON.parse(readFileSync(full, 'utf8')) as T;
+		} catch {
+			yamlErrors.push({ file: path, message: 'not valid JSON' });
+			return fallback;
+		}
+	};
+	const dataDir = join(root, 'src/pages/data');
+	const dataFiles = existsSync(dataDir)
+		? readdirSync(dataDir).filter((f) => f.endsWith('.ts')).map((f) => `/data/${f.replace(/\.ts$/, '')}`)
+		: [];
+	return {
+		root,
+		entries,
+		yamlErrors,
+		pages: loadPages(root),
+		ui: loadUi(root),
+		manifest: json('content/published-urls.json', null),
+		redirects: json<{ redirects: Record<string, string> }>('content/redirects.json', { redirects: {} }).redirects,
+		dataFiles,
+	};
 }

@@ -1,0 +1,49 @@
+/**
+ * The URL promise: the manifest of every published URL and anchor, and the redirect list for
+ * renamed pages. Paths are site paths without the base path (`/en/cases/nanjing/`).
+ */
+import { withBase } from './i18n.ts';
+
+export interface Manifest {
+	/** Page path → the anchors (ids) published on it. */
+	pages: Record<string, string[]>;
+	/** Other published files (data exports). */
+	files: string[];
+}
+
+export interface RedirectList {
+	redirects: Record<string, string>;
+}
+
+/**
+ * Adds what a build publishes to the manifest; never removes anything (a URL, once published,
+ * is kept: a page that goes away needs a redirect instead). Output is sorted for stable diffs.
+ */
+export function mergeManifest(old: Manifest, found: Manifest): Manifest {
+	const pages: Record<string, string[]> = {};
+	for (const path of new Set([...Object.keys(old.pages), ...Object.keys(found.pages)])) {
+		pages[path] = [...new Set([...(old.pages[path] ?? []), ...(found.pages[path] ?? [])])].sort();
+	}
+	const sortedPages = Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b)));
+	return { pages: sortedPages, files: [...new Set([...old.files, ...found.files])].sort() };
+}
+
+/** Entries of `old` missing from `now`, as `path` or `path#anchor` strings. */
+export function missingFrom(old: Manifest, now: Manifest): string[] {
+	const missing: string[] = [];
+	for (const [path, anchors] of Object.entries(old.pages)) {
+		if (!(path in now.pages)) {
+			missing.push(path);
+			continue;
+		}
+		for (const a of anchors) if (!now.pages[path]!.includes(a)) missing.push(`${path}#${a}`);
+	}
+	for (const f of old.files) if (!now.files.includes(f)) missing.push(f);
+	return missing;
+}
+
+/** The `_redirects` file (Netlify, Cloudflare Pages) for a redirect list under a base path. */
+export function redirectsFile(list: RedirectList, base: string): string {
+	const lines = Object.entries(list.redirects).map(([from, to]) => `${withBase(base, from)} ${withBase(base, to)} 301`);
+	return lines.length ? `${lines.join('\n')}\n` : '# No renamed pages yet.\n';
+}

@@ -1,0 +1,53 @@
+/**
+ * The URL promise over the built site: every URL and anchor in the committed manifest resolves
+ * in dist/ or redirects to a page that has it; the build publishes nothing the manifest lacks.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlPages, idsIn } from '../support/dist.ts';
+import { ROOT } from '../support/fixture.ts';
+import { manifestOf } from '../../src/lib/published.ts';
+import { missingFrom, type Manifest } from '../../src/lib/url-promise.ts';
+
+const DIST = join(ROOT, 'dist');
+const manifest = JSON.parse(readFileSync(join(ROOT, 'content/published-urls.json'), 'utf8')) as Manifest;
+const redirects = (JSON.parse(readFileSync(join(ROOT, 'content/redirects.json'), 'utf8')) as { redirects: Record<string, string> }).redirects;
+
+/** The page a path serves, following one redirect (Astro writes a meta-refresh page). */
+function resolve(path: string): { html: string; via?: string } | undefined {
+	const file = join(DIST, path, 'index.html');
+	if (!existsSync(file)) return undefined;
+	const html = readFileSync(file, 'utf8');
+	const to = /http-equiv="refresh" content="\d+;url=([^"]+)"/.exec(html)?.[1];
+	if (!to) return { html };
+	const target = join(DIST, to, 'index.html');
+	return existsSync(target) ? { html: readFileSync(target, 'utf8'), via: to } : undefined;
+}
+
+describe('published URLs and anchors (content/published-urls.json)', () => {
+	it('the manifest covers both languages and the data files', () => {
+		expect(Object.keys(manifest.pages).filter((p) => p.startsWith('/zh/')).length).toBeGreaterThan(40);
+		expect(manifest.files).toEqual(expect.arrayContaining(['/data/cases.json', '/data/cases.csv', '/data/concepts.json', '/data/timeline.json']));
+	});
+
+	it.each(Object.entries(manifest.pages))('%s resolves with all its anchors', (path, anchors) => {
+		const page = resolve(path);
+		expect(page, `${path} neither resolves nor redirects`).toBeDefined();
+		const ids = idsIn(page!.html);
+		expect(anchors.filter((a) => !ids.has(a))).toEqual([]);
+	});
+
+	it.each(manifest.files)('%s exists', (file) => {
+		expect(existsSync(join(DIST, file))).toBe(true);
+	});
+
+	it('every redirect in content/redirects.json is built as a redirect page', () => {
+		for (const [from, to] of Object.entries(redirects)) expect(resolve(from)?.via, from).toBe(to);
+	});
+
+	it('everything the build publishes is in the manifest (run `npm run urls` after adding pages)', () => {
+		const built = manifestOf(htmlPages(DIST), manifest.files);
+		expect(missingFrom(built, manifest)).toEqual([]);
+	});
+});
