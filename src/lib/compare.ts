@@ -3,6 +3,7 @@
  * `CompareTable.astro` and exported as CSV/JSON by the data endpoints. Never typed by hand.
  */
 import type { Bilingual, CaseData, Fact, StageData } from './schema.ts';
+import type { UiStringKey } from './ui-strings.ts';
 
 /** One cell: the statement(s) with their source section ids, or `null` when the paper is silent. */
 export interface Cell {
@@ -13,7 +14,7 @@ export interface Row {
 	/** Stable key of the dimension (also the CSV column / JSON field name). */
 	key: string;
 	/** UI string key of the dimension's label. */
-	labelKey: string;
+	labelKey: UiStringKey;
 	cells: (Cell | null)[];
 }
 
@@ -50,7 +51,7 @@ const listCell = (facts: Fact[] | undefined): Cell | null =>
 	facts && facts.length > 0 ? { items: facts.flatMap((f) => factCell(f)?.items ?? []) } : null;
 
 /** The dimensions of the reform-model table, in display order. */
-export const REFORM_DIMENSIONS: { key: string; labelKey: string; get: (c: ReformCase) => Cell | null }[] = [
+export const REFORM_DIMENSIONS: { key: string; labelKey: UiStringKey; get: (c: ReformCase) => Cell | null }[] = [
 	{ key: 'path', labelKey: 'facts.path', get: (c) => factCell(c.pathNote) },
 	{ key: 'cityScale', labelKey: 'facts.cityScale', get: (c) => factCell(c.cityScale) },
 	{ key: 'motives', labelKey: 'facts.motives', get: (c) => listCell(c.motives) },
@@ -66,14 +67,14 @@ export const REFORM_DIMENSIONS: { key: string; labelKey: string; get: (c: Reform
 ];
 
 /** The dimensions of the early-model table. */
-export const EARLY_DIMENSIONS: { key: string; labelKey: string; get: (c: EarlyCase) => Cell | null }[] = [
+export const EARLY_DIMENSIONS: { key: string; labelKey: UiStringKey; get: (c: EarlyCase) => Cell | null }[] = [
 	{ key: 'placement', labelKey: 'facts.placement', get: (c) => factCell(c.placement) },
 	{ key: 'aim', labelKey: 'facts.aim', get: (c) => factCell(c.aim) },
 	{ key: 'levels', labelKey: 'facts.levels', get: (c) => factCell(c.levels) },
 ];
 
 /** The dimensions of the stages table. */
-export const STAGE_DIMENSIONS: { key: keyof StageData & string; labelKey: string }[] = [
+export const STAGE_DIMENSIONS: { key: keyof StageData & string; labelKey: UiStringKey }[] = [
 	{ key: 'period', labelKey: 'stage.period' },
 	{ key: 'driver', labelKey: 'stage.driver' },
 	{ key: 'structure', labelKey: 'stage.structure' },
