@@ -173,6 +173,8 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 		place: bilingual,
 		/** Position in lists and tables. */
 		order: z.number().int(),
+		/** Other spellings readers may search for (indexed for search, not shown), e.g. "five centers". */
+		aliases: bilingualList.default({ zh: [], en: [] }),
 		/** One or two sentences on what the model is. */
 		summary: fact,
 		/** Concepts the case illustrates. */

@@ -1,0 +1,137 @@
+/**
+ * Search quality with the real Pagefind index in Chromium: queries of the kinds students type,
+ * each with the page it must find in the top 3. Prints recall@3 per language; fails below 100 %.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+
+const site = inject('siteUrl');
+
+/** [query, the page it must find in the top 3] */
+export const QUERIES: Record<'zh' | 'en', [string, string][]> = {
+	zh: [
+		['铜陵', '/zh/cases/tongling/'],
+		['南京', '/zh/cases/nanjing/'],
+		['青山区', '/zh/cases/qingshan/'],
+		['包头', '/zh/cases/qingshan/'],
+		['上海模式', '/zh/cases/shanghai/'],
+		['沈阳模式', '/zh/cases/shenyang/'],
+		['江汉模式', '/zh/cases/jianghan/'],
+		['撤街强社', '/zh/concepts/abolish-street-strengthen-community/'],
+		['强街扩社', '/zh/concepts/strengthen-street-expand-community/'],
+		['精街强社', '/zh/cases/qingshan/'],
+		['一门受理', '/zh/cases/nanjing/'],
+		['内卷化', '/zh/concepts/involution/'],
+		['再行政化', '/zh/concepts/re-administrativisation/'],
+		['去行政化', '/zh/concepts/de-administrativisation/'],
+		['梯利', '/zh/paper/introduction/'],
+		['迈克尔曼', '/zh/paper/introduction/'],
+		['300户', '/zh/cases/tongling/'],
+		['五个中心', '/zh/cases/nanjing/'],
+		['枢纽型社会组织', '/zh/concepts/hub-social-organisations/'],
+		['居站分设', '/zh/concepts/committee-station-separation/'],
+		['一核多元', '/zh/concepts/one-core-multiple-actors/'],
+		['去经济化', '/zh/concepts/de-economisation/'],
+		['强国家强社会', '/zh/concepts/strong-state-strong-society/'],
+		['国家复位', '/zh/concepts/state-reinstatement/'],
+		['单位制', '/zh/concepts/unit-system/'],
+		['街居制', '/zh/concepts/street-residents-system/'],
+		['社区工作站', '/zh/concepts/community-workstation/'],
+		['网格化管理', '/zh/concepts/grid-management/'],
+		['基础不牢', '/zh/paper/introduction/'],
+		['三社联动', '/zh/concepts/three-socials-linkage/'],
+		['一委一居一站一办', '/zh/cases/nanjing/'],
+		['胡晓燕', '/zh/paper/'],
+		['如何引用', '/zh/cite/'],
+		['neijuanhua', '/zh/concepts/involution/'],
+		['involution', '/zh/concepts/involution/'],
+	],
+	en: [
+		['Tongling', '/en/cases/tongling/'],
+		['Nanjing', '/en/cases/nanjing/'],
+		['Qingshan', '/en/cases/qingshan/'],
+		['Baotou', '/en/cases/qingshan/'],
+		['Shanghai model', '/en/cases/shanghai/'],
+		['Shenyang', '/en/cases/shenyang/'],
+		['Jianghan', '/en/cases/jianghan/'],
+		['involution', '/en/concepts/involution/'],
+		['one-stop', '/en/cases/nanjing/'],
+		['five centres', '/en/cases/nanjing/'],
+		['five centers', '/en/cases/nanjing/'],
+		['Tilly', '/en/paper/introduction/'],
+		['Michael Mann', '/en/paper/introduction/'],
+		['300 households', '/en/cases/tongling/'],
+		['street office', '/en/concepts/street-office/'],
+		['abolishing the street', '/en/concepts/abolish-street-strengthen-community/'],
+		['streamlining the street', '/en/concepts/streamline-street-strengthen-community/'],
+		['de-economisation', '/en/concepts/de-economisation/'],
+		['hub social organisations', '/en/concepts/hub-social-organisations/'],
+		['grid management', '/en/concepts/grid-management/'],
+		['strong state strong society', '/en/concepts/strong-state-strong-society/'],
+		['administrativisation', '/en/concepts/administrativisation/'],
+		['re-administrativisation', '/en/concepts/re-administrativisation/'],
+		['unit system', '/en/concepts/unit-system/'],
+		['danwei', '/en/concepts/unit-system/'],
+		['community workstation', '/en/concepts/community-workstation/'],
+		['how to cite', '/en/cite/'],
+		['Hu Xiao-yan', '/en/paper/'],
+		['bringing the state back in', '/en/concepts/bringing-the-state-back-in/'],
+		['infrastructural power', '/en/concepts/infrastructural-power/'],
+		['despotic power', '/en/concepts/despotic-power/'],
+		['neijuanhua', '/en/concepts/involution/'],
+		['内卷化', '/en/concepts/involution/'],
+		['精街强社', '/en/cases/qingshan/'],
+		['Ministry of Civil Affairs pilot zones', '/en/paper/introduction/'],
+	],
+};
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/**
+ * Types each query into the site's own search dialog (Starlight's Pagefind UI, with its ranking
+ * settings) and reads the first three results.
+ */
+async function topResults(page: Page, queries: string[]): Promise<string[][]> {
+	await page.click('site-search button[data-open-modal]');
+	const input = page.locator('#starlight__search input').first();
+	const out: string[][] = [];
+	for (const q of queries) {
+		await input.fill(q);
+		// Wait until the message names this query and the first results have loaded their titles.
+		const top = await page.waitForFunction(
+			(q) => {
+				const root = document.querySelector('#starlight__search')!;
+				if (!(root.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(q)) return false;
+				const results = [...root.querySelectorAll('li.pagefind-ui__result')].slice(0, 3);
+				const links = results.map((r) => r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-title .pagefind-ui__result-link'));
+				if (results.length === 0) return false;
+				return links.every((a) => a?.textContent?.trim()) ? links.map((a) => a!.pathname) : false;
+			},
+			q,
+			{ timeout: 10_000 },
+		).catch(() => undefined);
+		out.push(top ? ((await top.jsonValue()) as string[]) : []);
+	}
+	return out;
+}
+
+describe.each(['zh', 'en'] as const)('search quality in %s', (locale) => {
+	it(`finds the expected page in the top 3 for ${QUERIES[locale].length} queries (recall@3 = 100 %)`, async () => {
+		expect(QUERIES[locale].length).toBeGreaterThanOrEqual(30);
+		const page = await browser.newPage();
+		await page.goto(`${site}/${locale}/`, { waitUntil: 'networkidle' });
+		const results = await topResults(page, QUERIES[locale].map(([q]) => q));
+		const misses = QUERIES[locale].flatMap(([q, want], i) => (results[i]!.includes(want) ? [] : [`"${q}" → wanted ${want}, got ${results[i]!.join(', ') || 'nothing'}`]));
+		const recall = (QUERIES[locale].length - misses.length) / QUERIES[locale].length;
+		console.log(`recall@3 (${locale}): ${(recall * 100).toFixed(1)} % of ${QUERIES[locale].length} queries`);
+		expect(misses).toEqual([]);
+		await page.close();
+	});
+});
