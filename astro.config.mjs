@@ -34,6 +34,7 @@ export default defineConfig({
 			lastUpdated: true,
 			pagination: true,
 			customCss: ['./src/styles/site.css'],
+			components: { PageTitle: './src/components/starlight/PageTitle.astro' },
 		}),
 		// After Starlight, so its search index is built from the final pages.
 		contentSecurityPolicy(),

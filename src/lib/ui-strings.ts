@@ -60,6 +60,14 @@ export const uiStrings = z.object({
 	/** Index pages. */
 	'index.reformModels': text,
 	'index.earlyModels': text,
+	/** Page types, shown in search results and used as a search filter. */
+	'pageType.filter': text,
+	'pageType.paper': text,
+	'pageType.case': text,
+	'pageType.concept': text,
+	'pageType.tool': text,
+	'pageType.about': text,
+	'pageType.home': text,
 	/** Label of a diagram's text version. */
 	'diagram.textVersion': text,
 	/** Landing page. */

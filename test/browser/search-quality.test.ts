@@ -108,7 +108,9 @@ async function topResults(page: Page, queries: string[]): Promise<string[][]> {
 		const top = await page.waitForFunction(
 			(q) => {
 				const root = document.querySelector('#starlight__search')!;
-				if (!(root.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(q)) return false;
+				// The final message names the query and a count ("Searching …" has no count).
+				const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
+				if (!message.includes(q) || !/\d/.test(message.replace(q, ''))) return false;
 				const results = [...root.querySelectorAll('li.pagefind-ui__result')].slice(0, 3);
 				const links = results.map((r) => r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-title .pagefind-ui__result-link'));
 				if (results.length === 0) return false;

@@ -66,6 +66,25 @@ describe('search', () => {
 	});
 });
 
+describe('search results show the page type and can be filtered by it', () => {
+	it.each([
+		['/zh/', '内卷化', '概念', '｜'],
+		['/en/', 'involution', 'Concept', ' | '],
+	])('%s: %s', async (path, query, type, separator) => {
+		const { page } = await open(path);
+		await page.click('site-search button[data-open-modal]');
+		await page.locator('#starlight__search input').fill(query);
+		const titles = page.locator('#starlight__search li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
+		await titles.first().waitFor();
+		const before = await titles.allTextContents();
+		expect(before.every((t) => t.includes(separator)), before.join('\n')).toBe(true);
+		expect(new Set(before.map((t) => t.split(separator)[0])).size).toBeGreaterThan(1);
+		await page.locator(`#starlight__search label:has-text("${type}")`).first().click();
+		await expect.poll(async () => (await titles.allTextContents()).every((t) => t.startsWith(`${type}${separator}`))).toBe(true);
+		await page.close();
+	});
+});
+
 describe('language switcher', () => {
 	it.each([
 		['/zh/cases/nanjing/', 'en', '/en/cases/nanjing/'],
