@@ -34,7 +34,11 @@ export default defineConfig({
 			lastUpdated: true,
 			pagination: true,
 			customCss: ['./src/styles/site.css'],
-			components: { PageTitle: './src/components/starlight/PageTitle.astro' },
+			components: {
+				PageTitle: './src/components/starlight/PageTitle.astro',
+				Footer: './src/components/starlight/Footer.astro',
+				Head: './src/components/starlight/Head.astro',
+			},
 		}),
 		// After Starlight, so its search index is built from the final pages.
 		contentSecurityPolicy(),

@@ -68,6 +68,17 @@ export const uiStrings = z.object({
 	'pageType.tool': text,
 	'pageType.about': text,
 	'pageType.home': text,
+	/** Cite panel. */
+	'cite.title': text,
+	'cite.thisPage': text,
+	'cite.thePaper': text,
+	'cite.copy': text,
+	'cite.copied': text,
+	'cite.moreFormats': text,
+	'cite.download': text,
+	'cite.accessPlaceholder': text,
+	'cite.edition': text,
+	'cite.updated': text,
 	/** Label of a diagram's text version. */
 	'diagram.textVersion': text,
 	/** Landing page. */
