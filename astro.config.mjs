@@ -32,12 +32,16 @@ export default defineConfig({
 			sidebar,
 			favicon: '/favicon.svg',
 			lastUpdated: true,
+			// Wrapped lines instead of sideways scrolling: the citation examples on the cite page
+			// stay readable on phones, and no code block is a scroll region without keyboard access.
+			expressiveCode: { defaultProps: { wrap: true } },
 			pagination: true,
 			customCss: ['./src/styles/site.css'],
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Footer: './src/components/starlight/Footer.astro',
 				Head: './src/components/starlight/Head.astro',
+				Search: './src/components/starlight/Search.astro',
 			},
 		}),
 		// After Starlight, so its search index is built from the final pages.

@@ -1,0 +1,69 @@
+/**
+ * Accessibility with axe-core on every page in both languages, in light and in dark theme:
+ * no serious or critical violation. Plus the language switcher keeps the anchor.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { htmlPages } from '../support/dist.ts';
+import { ROOT } from '../support/fixture.ts';
+
+const site = inject('siteUrl');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const urls = htmlPages(join(ROOT, 'dist'))
+	.filter((p) => (/^\/(zh|en)\//.test(p.url) || p.url === '/') && !/http-equiv="refresh"/.test(p.html))
+	.map((p) => p.url)
+	.sort();
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+interface AxeResult {
+	violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+describe.each(['light', 'dark'] as const)('axe-core, %s theme', (theme) => {
+	it(
+		`every page has no serious or critical violation`,
+		async () => {
+			// axe is injected as a script, which the pages' own CSP would rightly block.
+			const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+			await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+			const page = await context.newPage();
+			const problems: string[] = [];
+			for (const url of urls) {
+				await page.goto(site + url, { waitUntil: 'load' });
+				await page.addScriptTag({ path: AXE });
+				const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as AxeResult;
+				for (const v of result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
+					problems.push(`${url} [${v.impact}] ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+				}
+			}
+			expect(problems).toEqual([]);
+			await context.close();
+		},
+		600_000,
+	);
+});
+
+describe('language switcher keeps the anchor', () => {
+	it.each([
+		['/zh/cases/nanjing/#five-centres', '/en/cases/nanjing/', '#five-centres'],
+		['/en/paper/involution/#stage-2', '/zh/paper/involution/', '#stage-2'],
+	])('%s → %s%s', async (from, to, hash) => {
+		const page = await browser.newPage();
+		await page.goto(site + from);
+		await Promise.all([page.waitForURL(`**${to}${hash}`), page.locator('starlight-lang-select select').first().selectOption({ value: to })]);
+		const url = new URL(page.url());
+		expect(url.pathname + url.hash).toBe(to + hash);
+		expect(await page.locator(hash).count()).toBe(1);
+		await page.close();
+	});
+});
