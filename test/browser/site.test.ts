@@ -85,6 +85,29 @@ describe('search results show the page type and can be filtered by it', () => {
 	});
 });
 
+describe('keyboard-only search', () => {
+	it.each([
+		['/en/', 'Qingshan', '/en/cases/qingshan/'],
+		['/zh/', '铜陵', '/zh/cases/tongling/'],
+	])('%s: Ctrl+K, type %s, Tab to the first result, Enter', async (path, query, expected) => {
+		const { page } = await open(path);
+		await page.keyboard.press('Control+k');
+		const input = page.locator('#starlight__search input');
+		await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.type(query);
+		await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
+		let onResult = false;
+		for (let i = 0; i < 40 && !onResult; i++) {
+			await page.keyboard.press('Tab');
+			onResult = await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__result-link') ?? false);
+		}
+		expect(onResult).toBe(true);
+		await Promise.all([page.waitForURL(`**${expected}`), page.keyboard.press('Enter')]);
+		expect(new URL(page.url()).pathname).toBe(expected);
+		await page.close();
+	});
+});
+
 describe('language switcher', () => {
 	it.each([
 		['/zh/cases/nanjing/', 'en', '/en/cases/nanjing/'],
