@@ -4,26 +4,16 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { htmlPages } from '../support/dist.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/chromium.ts';
+import { readerPages } from '../support/dist.ts';
+import { DIST_DIR, sitePath, withBasePath } from '../support/site.ts';
 import { ROOT } from '../support/fixture.ts';
 
 const site = inject('siteUrl');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const urls = htmlPages(join(ROOT, 'dist'))
-	.filter((p) => (/^\/(zh|en)\//.test(p.url) || p.url === '/') && !/http-equiv="refresh"/.test(p.html))
-	.map((p) => p.url)
-	.sort();
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const urls = readerPages(join(ROOT, DIST_DIR));
+const browser = useBrowser();
 
 interface AxeResult {
 	violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
@@ -34,7 +24,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (theme) => {
 		`every page has no serious or critical violation`,
 		async () => {
 			// axe is injected as a script, which the pages' own CSP would rightly block.
-			const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+			const context = await browser().newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
 			await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 			const page = await context.newPage();
 			const problems: string[] = [];
@@ -58,11 +48,11 @@ describe('language switcher keeps the anchor', () => {
 		['/zh/cases/nanjing/#five-centres', '/en/cases/nanjing/', '#five-centres'],
 		['/en/paper/involution/#stage-2', '/zh/paper/involution/', '#stage-2'],
 	])('%s → %s%s', async (from, to, hash) => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(site + from);
-		await Promise.all([page.waitForURL(`**${to}${hash}`), page.locator('starlight-lang-select select').first().selectOption({ value: to })]);
+		await Promise.all([page.waitForURL(`**${to}${hash}`), page.locator('starlight-lang-select select').first().selectOption({ value: withBasePath(to) })]);
 		const url = new URL(page.url());
-		expect(url.pathname + url.hash).toBe(to + hash);
+		expect(sitePath(page.url()) + url.hash).toBe(to + hash);
 		expect(await page.locator(hash).count()).toBe(1);
 		await page.close();
 	});

@@ -2,19 +2,12 @@
  * The cite panel in a browser: the access date is the reader's own date in their time zone, the
  * copy button copies the citation (keyboard only), and downloads carry the filled-in date.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { DEFAULT_SITE } from '../support/site.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/chromium.ts';
+import { permalink } from '../support/site.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** Today's date in a time zone, as YYYY-MM-DD. */
 const todayIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -24,13 +17,13 @@ describe.each([
 	['/en/cases/tongling/', 'America/Los_Angeles', 'Copy', 'Copied'],
 ])('cite panel on %s (reader in %s)', (path, timeZone, copy, copied) => {
 	it('fills in the reader’s access date and copies the GB/T 7714-2025 citation with the keyboard', async () => {
-		const context = await browser.newContext({ timezoneId: timeZone, permissions: ['clipboard-read', 'clipboard-write'] });
+		const context = await browser().newContext({ timezoneId: timeZone, permissions: ['clipboard-read', 'clipboard-write'] });
 		const page = await context.newPage();
 		await page.goto(site + path, { waitUntil: 'networkidle' });
 		const today = todayIn(timeZone);
 		const text = (await page.locator('#cite-page-gbt2025').textContent())!;
 		expect(text).toContain(`[${today}]`);
-		expect(text.trim().endsWith(`${DEFAULT_SITE}${path}.`)).toBe(true);
+		expect(text.trim().endsWith(`${permalink(path)}.`)).toBe(true);
 
 		// Keyboard only: focus the first copy button by tabbing from the panel's start, press Enter.
 		const button = page.locator('.cite-copy').first();
@@ -48,7 +41,7 @@ describe.each([
 
 describe('without JavaScript', () => {
 	it('shows a placeholder to fill in, never the build date', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site}/en/paper/`);
 		expect(await page.locator('#cite-page-gbt2025').textContent()).toContain('[your access date]');

@@ -4,25 +4,15 @@
  * horizontal page overflow on a 375 px phone (tables and diagrams scroll inside themselves).
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { htmlPages } from '../support/dist.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/chromium.ts';
+import { readerPages } from '../support/dist.ts';
+import { DIST_DIR } from '../support/site.ts';
 import { ROOT } from '../support/fixture.ts';
 
 const site = inject('siteUrl');
-const urls = htmlPages(join(ROOT, 'dist'))
-	.map((p) => p.url)
-	.filter((u) => /^\/(zh|en)\//.test(u) || u === '/')
-	.sort();
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const urls = readerPages(join(ROOT, DIST_DIR));
+const browser = useBrowser();
 
 describe('every page', () => {
 	it('there are pages to check in both languages', () => {
@@ -33,14 +23,14 @@ describe('every page', () => {
 	it(
 		'loads under the CSP with no violation, error, failed or external request, and no overflow at 375 px',
 		async () => {
-			const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+			const page = await browser().newPage({ viewport: { width: 375, height: 800 } });
 			let current = '';
 			const problems: string[] = [];
 			page.on('console', (m) => m.type() === 'error' && problems.push(`${current} console: ${m.text()}`));
 			page.on('pageerror', (e) => problems.push(`${current} pageerror: ${e.message}`));
 			page.on('requestfailed', (r) => problems.push(`${current} failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
 			page.on('request', (r) => {
-				if (!r.url().startsWith(site) && !r.url().startsWith('data:')) problems.push(`${current} external: ${r.url()}`);
+				if (!r.url().startsWith(new URL(site).origin) && !r.url().startsWith('data:')) problems.push(`${current} external: ${r.url()}`);
 			});
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (e) => {

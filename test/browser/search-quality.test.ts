@@ -2,9 +2,10 @@
  * Search quality with the real Pagefind index in Chromium: queries of the kinds students type,
  * each with the page it must find in the top 3. Prints recall@3 per language; fails below 100 %.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/chromium.ts';
+import { sitePath, withBasePath } from '../support/site.ts';
 
 const site = inject('siteUrl');
 
@@ -86,13 +87,7 @@ export const QUERIES: Record<'zh' | 'en', [string, string][]> = {
 	],
 };
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * Types each query into the site's own search dialog (Starlight's Pagefind UI, with its ranking
@@ -119,7 +114,7 @@ async function topResults(page: Page, queries: string[]): Promise<string[][]> {
 			q,
 			{ timeout: 10_000 },
 		).catch(() => undefined);
-		out.push(top ? ((await top.jsonValue()) as string[]) : []);
+		out.push(top ? ((await top.jsonValue()) as string[]).map(sitePath) : []);
 	}
 	return out;
 }
@@ -127,13 +122,33 @@ async function topResults(page: Page, queries: string[]): Promise<string[][]> {
 describe.each(['zh', 'en'] as const)('search quality in %s', (locale) => {
 	it(`finds the expected page in the top 3 for ${QUERIES[locale].length} queries (recall@3 = 100 %)`, async () => {
 		expect(QUERIES[locale].length).toBeGreaterThanOrEqual(30);
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(`${site}/${locale}/`, { waitUntil: 'networkidle' });
 		const results = await topResults(page, QUERIES[locale].map(([q]) => q));
 		const misses = QUERIES[locale].flatMap(([q, want], i) => (results[i]!.includes(want) ? [] : [`"${q}" → wanted ${want}, got ${results[i]!.join(', ') || 'nothing'}`]));
 		const recall = (QUERIES[locale].length - misses.length) / QUERIES[locale].length;
 		console.log(`recall@3 (${locale}): ${(recall * 100).toFixed(1)} % of ${QUERIES[locale].length} queries`);
 		expect(misses).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('boilerplate is not indexed', () => {
+	it.each([
+		['zh', '请填写访问日期', []],
+		['zh', '本页内容', []],
+		['en', 'Community Governance Reform Reader\'s Guide contributors', ['/en/cite/', '/en/about/']],
+	] as const)('%s: "%s" finds no page but %j (cite panels and navigation are left out)', async (locale, query, allowed) => {
+		const page = await browser().newPage();
+		await page.goto(`${site}/${locale}/`, { waitUntil: 'networkidle' });
+		const script = `(async () => {
+			const pagefind = await import(${JSON.stringify(withBasePath('/pagefind/pagefind.js'))});
+			const search = await pagefind.search(${JSON.stringify(query)});
+			const data = await Promise.all(search.results.map((r) => r.data()));
+			return data.map((d) => new URL(d.url, location.href).pathname);
+		})()`;
+		const found = ((await page.evaluate(script)) as string[]).map(sitePath);
+		expect(found.filter((u) => !(allowed as readonly string[]).includes(u))).toEqual([]);
 		await page.close();
 	});
 });

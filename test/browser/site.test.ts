@@ -2,28 +2,22 @@
  * The first browser tests: pages load cleanly, search finds Chinese and English queries,
  * and the language switcher keeps the page.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/chromium.ts';
+import { sitePath, withBasePath } from '../support/site.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens a page and collects console errors, failed requests and requests to other hosts. */
 async function open(path: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
-	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	const page = await browser().newPage({ viewport: { width, height: 900 } });
 	const problems: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
 	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 	page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-	page.on('request', (r) => !r.url().startsWith(site) && !r.url().startsWith('data:') && problems.push(`external: ${r.url()}`));
+	page.on('request', (r) => !r.url().startsWith(new URL(site).origin) && !r.url().startsWith('data:') && problems.push(`external: ${r.url()}`));
 	const response = await page.goto(site + path, { waitUntil: 'networkidle' });
 	expect(response?.status(), path).toBe(200);
 	return { page, problems };
@@ -44,7 +38,7 @@ async function search(path: string, query: string): Promise<string[]> {
 	await input.fill(query);
 	const results = page.locator('.pagefind-ui__result-link');
 	await results.first().waitFor({ timeout: 15_000 });
-	const hrefs = await results.evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).pathname));
+	const hrefs = (await results.evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).pathname))).map(sitePath);
 	expect(problems).toEqual([]);
 	await page.close();
 	return hrefs;
@@ -103,7 +97,7 @@ describe('keyboard-only search', () => {
 		}
 		expect(onResult).toBe(true);
 		await Promise.all([page.waitForURL(`**${expected}`), page.keyboard.press('Enter')]);
-		expect(new URL(page.url()).pathname).toBe(expected);
+		expect(sitePath(page.url())).toBe(expected);
 		await page.close();
 	});
 });
@@ -117,9 +111,9 @@ describe('language switcher', () => {
 		const { page } = await open(from);
 		await Promise.all([
 			page.waitForURL(`**${to}`),
-			page.locator('starlight-lang-select select').first().selectOption({ value: to }),
+			page.locator('starlight-lang-select select').first().selectOption({ value: withBasePath(to) }),
 		]);
-		expect(new URL(page.url()).pathname).toBe(to);
+		expect(sitePath(page.url())).toBe(to);
 		expect(await page.getAttribute('html', 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
 		await page.close();
 	});

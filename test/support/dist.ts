@@ -91,3 +91,11 @@ export function brokenLinks(dist: string, base: string, site: string, pages = ht
 	}
 	return broken;
 }
+
+/** The URLs of the built site's pages a reader can visit: `/` and every zh/en page, no redirects. */
+export function readerPages(dist: string, base = '/'): string[] {
+	return htmlPages(dist, base)
+		.filter((p) => (new RegExp(`^${base}(zh|en)/`).test(p.url) || p.url === base) && !/http-equiv="refresh"/.test(p.html))
+		.map((p) => p.url)
+		.sort();
+}
