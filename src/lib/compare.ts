@@ -139,7 +139,3 @@ export function stageTable(entries: StageEntry[]): Table {
 	};
 }
 
-/** Ids of the cases that appear as a column of some table (the checker wants all of them). */
-export function casesShown(tables: Table[]): Set<string> {
-	return new Set(tables.filter((t) => t.id !== 'stages').flatMap((t) => t.columns.map((c) => c.id)));
-}

@@ -1,8 +1,6 @@
 /**
  * Locales and URL helpers shared by components, pages and scripts (no Astro imports).
  */
-import type { Bilingual } from './schema.ts';
-
 /** The site's locales, in the order they are listed. */
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -28,11 +26,6 @@ export function localeFromPath(pathname: string, base = '/'): Locale {
 	const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
 	const first = rest.replace(/^\/+/, '').split('/')[0];
 	return isLocale(first) ? first : 'zh';
-}
-
-/** Picks one language from a bilingual text. */
-export function pick(text: Bilingual, locale: Locale): string {
-	return text[locale];
 }
 
 /** Joins a base path and a site-relative path with exactly one slash between them. */
