@@ -12,8 +12,10 @@
  *    without our checker and diagram steps. Synthetic diagrams reuse one rendered SVG as their
  *    cache entry: the benchmark measures the build, not Mermaid.
  *
+ * 5. Lighthouse (mobile settings, on the system Chromium) for the same three pages: four scores.
+ *
  * Needs Chromium (see README). Timings vary by machine; tests assert budgets, not timings.
- * Usage: node scripts/bench.ts [--no-scale]
+ * Usage: node scripts/bench.ts [--no-scale] [--only-lighthouse]
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,7 +26,7 @@ import { CACHE_DIR, THEMES, cacheFile, diagramKey, svgId } from '../src/lib/diag
 import { LOCALES } from '../src/lib/i18n.ts';
 import { MERMAID_VERSION } from '../src/lib/mermaid-version.ts';
 import { pageWeight } from '../src/lib/page-weight.ts';
-import { launchChromium } from '../test/support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium, launchChromium } from '../test/support/chromium.ts';
 import { childEnv } from '../test/support/env.ts';
 import { copyProject } from '../test/support/project-copy.ts';
 import { serveDist } from '../test/support/server.ts';
@@ -219,9 +221,39 @@ function scale(): void {
 	table('Scale: synthetic cases (build includes the search index)', ['build', 'cases', 'case pages', 'build time', 'per case page', 'per added page', 'dist/', 'search index'], rows);
 }
 
+/** 5. Lighthouse scores with its default (mobile) settings. */
+async function lighthouseScores(): Promise<void> {
+	const { default: lighthouse } = await import('lighthouse');
+	const chromeLauncher = await import('chrome-launcher');
+	const server = await serveDist(join(ROOT, 'dist'));
+	const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+	const rows: string[][] = [];
+	try {
+		for (const url of ['/en/', '/en/cases/qingshan/', '/zh/compare/']) {
+			const result = await lighthouse(server.url + url, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+			});
+			const c = result!.lhr.categories;
+			const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100));
+			rows.push([url, score('performance'), score('accessibility'), score('best-practices'), score('seo')]);
+		}
+	} finally {
+		await chrome.kill();
+		await server.close();
+	}
+	table('Lighthouse (mobile, localhost)', ['page', 'performance', 'accessibility', 'best practices', 'SEO'], rows);
+}
+
 async function main(): Promise<void> {
 	if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('Run `npm run build` first.');
 	console.log(`Benchmark of ${ROOT} — Mermaid ${MERMAID_VERSION}, Node ${process.version}`);
+	if (process.argv.includes('--only-lighthouse')) {
+		await lighthouseScores();
+		return;
+	}
 	weights();
 	const browser = await launchChromium();
 	try {
@@ -230,6 +262,7 @@ async function main(): Promise<void> {
 	} finally {
 		await browser.close();
 	}
+	await lighthouseScores();
 	if (!process.argv.includes('--no-scale')) scale();
 }
 
