@@ -22,7 +22,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { CACHE_DIR, THEMES, cacheFile, diagramKey, svgId } from '../src/lib/diagrams.ts';
+import { CACHE_DIR, THEMES, variant } from '../src/lib/diagrams.ts';
 import { LOCALES } from '../src/lib/i18n.ts';
 import { MERMAID_VERSION } from '../src/lib/mermaid-version.ts';
 import { pageWeight } from '../src/lib/page-weight.ts';
@@ -180,8 +180,7 @@ function addSyntheticCases(project: string, n: number, withDiagrams: boolean): v
 			);
 			for (const locale of LOCALES) {
 				for (const theme of THEMES) {
-					const key = diagramKey({ source: `${source}\n`, mermaidVersion: MERMAID_VERSION, theme, id: svgId(id, locale, theme) });
-					copyFileSync(join(ROOT, CACHE_DIR, sampleSvg), join(project, cacheFile(key)));
+					copyFileSync(join(ROOT, CACHE_DIR, sampleSvg), join(project, variant(id, locale, theme, source).file));
 				}
 			}
 		}

@@ -9,9 +9,8 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { LOCALES, type Locale } from '../src/lib/i18n.ts';
-import { CACHE_DIR, THEMES, cacheFile, diagramKey, mermaidConfig, sanitizeSvg, svgId, type Theme } from '../src/lib/diagrams.ts';
+import { CACHE_DIR, THEMES, mermaidConfig, variant, type Theme } from '../src/lib/diagrams.ts';
 import { launchChromium } from '../test/support/chromium.ts';
-import { MERMAID_VERSION } from '../src/lib/mermaid-version.ts';
 
 const root = resolve('.');
 const require = createRequire(import.meta.url);
@@ -22,7 +21,10 @@ interface Job {
 	locale: Locale;
 	theme: Theme;
 	source: string;
+	/** The SVG id Mermaid renders with. */
+	id: string;
 	key: string;
+	file: string;
 }
 
 function jobs(): Job[] {
@@ -35,8 +37,7 @@ function jobs(): Job[] {
 			return LOCALES.flatMap((locale) =>
 				THEMES.map((theme) => {
 					const source = data.mermaid[locale];
-					const id = svgId(diagram, locale, theme);
-					return { diagram, locale, theme, source, key: diagramKey({ source, mermaidVersion: MERMAID_VERSION, theme, id }) };
+					return { diagram, locale, theme, source, ...variant(diagram, locale, theme, source) };
 				}),
 			);
 		});
@@ -61,11 +62,11 @@ async function render(todo: Job[]): Promise<string[]> {
 						return { error: e instanceof Error ? e.message : String(e) };
 					}
 				},
-				{ source: job.source, id: svgId(job.diagram, job.locale, job.theme), config: mermaidConfig(job.theme) },
+				{ source: job.source, id: job.id, config: mermaidConfig(job.theme) },
 			);
 			if ('error' in result) errors.push(`diagram "${job.diagram}" (${job.locale}): ${result.error}`);
-			else writeFileSync(join(root, cacheFile(job.key)), sanitizeSvg(result.svg!));
-			if (!('error' in result)) console.log(`rendered ${job.diagram} ${job.locale} ${job.theme} → ${cacheFile(job.key)}`);
+			else writeFileSync(join(root, job.file), result.svg!);
+			if (!('error' in result)) console.log(`rendered ${job.diagram} ${job.locale} ${job.theme} → ${job.file}`);
 		}
 	} finally {
 		await browser.close();
@@ -78,7 +79,7 @@ async function main() {
 	const prune = process.argv.includes('--prune');
 	mkdirSync(join(root, CACHE_DIR), { recursive: true });
 	const all = jobs();
-	const todo = all.filter((j) => force || !existsSync(join(root, cacheFile(j.key))));
+	const todo = all.filter((j) => force || !existsSync(join(root, j.file)));
 	const errors = todo.length ? await render(todo) : [];
 	const used = new Set(all.map((j) => `${j.key}.svg`));
 	const unused = readdirSync(join(root, CACHE_DIR)).filter((f) => f.endsWith('.svg') && !used.has(f));

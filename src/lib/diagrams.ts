@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Locale } from './i18n.ts';
+import { MERMAID_VERSION } from './mermaid-version.ts';
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -60,6 +61,16 @@ export function diagramKey(input: { source: string; mermaidVersion: string; them
 
 /** The cache file of a key. */
 export const cacheFile = (key: string): string => `${CACHE_DIR}/${key}.svg`;
+
+/**
+ * One rendered variant of a diagram: its SVG id, cache key and cache file (relative to the root).
+ * The renderer, the checker and the Diagram component all find the cache through this.
+ */
+export function variant(diagram: string, locale: Locale, theme: Theme, source: string, mermaidVersion = MERMAID_VERSION) {
+	const id = svgId(diagram, locale, theme);
+	const key = diagramKey({ source, mermaidVersion, theme, id });
+	return { id, key, file: cacheFile(key) };
+}
 
 /**
  * Removes anything active or external from a rendered SVG: scripts, event handlers,

@@ -40,6 +40,9 @@ describe('metadata for reference managers', () => {
 		for (const name of ['DC.title', 'DC.creator', 'DC.date', 'DCTERMS.modified', 'DC.language', 'DC.publisher', 'DC.type']) {
 			expect(page.html, name).toMatch(new RegExp(`<meta name="${name}" content="[^"]+">`));
 		}
+		// The cite panel and the metadata give the same last-modified date.
+		const modified = /<meta name="DCTERMS\.modified" content="([^"]+)">/.exec(page.html)![1];
+		expect(page.html).toContain(`<time datetime="${modified}"`);
 		const ld = JSON.parse(/<script type="application\/ld\+json">([^<]+)<\/script>/.exec(page.html)![1]!);
 		expect(ld['@type']).toBe('WebPage');
 		expect(ld.url).toBe(url);
