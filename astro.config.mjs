@@ -1,12 +1,11 @@
 // @ts-check
-import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentChecker } from './scripts/astro-content-checker.ts';
-import { contentSecurityPolicy } from './scripts/astro-csp.ts';
+import { contentChecker } from './config/integrations/content-checker.ts';
+import { contentSecurityPolicy } from './config/integrations/csp.ts';
+import { hostRedirects } from './config/integrations/host-redirects.ts';
 import { locales, sidebar } from './src/lib/site-config.ts';
-import { redirectsFile } from './src/lib/url-promise.ts';
 import redirectList from './content/redirects.json' with { type: 'json' };
 
 /** Where the site is deployed: SITE_URL (origin) and BASE_PATH (sub-path, e.g. /guide/). */
@@ -46,13 +45,6 @@ export default defineConfig({
 		}),
 		// After Starlight, so its search index is built from the final pages.
 		contentSecurityPolicy(),
-		{
-			name: 'host-redirects',
-			hooks: {
-				'astro:build:done': ({ dir }) => {
-					writeFileSync(new URL('_redirects', dir), redirectsFile(redirectList, base));
-				},
-			},
-		},
+		hostRedirects(redirectList, base),
 	],
 });

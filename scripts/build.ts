@@ -18,9 +18,12 @@ rmSync(tmpDir, { recursive: true, force: true });
 // Astro keeps parsed content in a data store that it invalidates when content.config.ts changes,
 // but not when a schema it imports (src/lib/schema.ts) does; a stale store would serve entries
 // parsed with the old schema. Parsing our ~100 files again costs well under a second.
-for (const store of ['.astro/data-store.json', 'node_modules/.astro/data-store.json']) rmSync(resolve(store), { force: true });
+for (const store of ['.astro/data-store.json', 'node_modules/.astro/data-store.json'])
+	rmSync(resolve(store), { force: true });
 const astro = resolve('node_modules/astro/bin/astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir, ...args], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir, ...args], {
+	stdio: 'inherit',
+});
 
 if (result.status !== 0 || !existsSync(resolve(tmpDir, 'index.html'))) {
 	rmSync(tmpDir, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { LOCALES, type Locale } from '../src/lib/i18n.ts';
 import { CACHE_DIR, THEMES, mermaidConfig, variant, type Theme } from '../src/lib/diagrams.ts';
-import { launchChromium } from '../test/support/chromium.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 const root = resolve('.');
 const require = createRequire(import.meta.url);
@@ -48,12 +48,22 @@ async function render(todo: Job[]): Promise<string[]> {
 	const errors: string[] = [];
 	try {
 		const page = await browser.newPage();
-		await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+		await page.setContent(
+			'<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
+		);
 		await page.addScriptTag({ path: MERMAID_JS });
 		for (const job of todo) {
 			const result = await page.evaluate(
 				async ({ source, id, config }) => {
-					const m = (globalThis as unknown as { mermaid: { initialize: (c: unknown) => void; parse: (s: string) => Promise<unknown>; render: (id: string, s: string) => Promise<{ svg: string }> } }).mermaid;
+					const m = (
+						globalThis as unknown as {
+							mermaid: {
+								initialize: (c: unknown) => void;
+								parse: (s: string) => Promise<unknown>;
+								render: (id: string, s: string) => Promise<{ svg: string }>;
+							};
+						}
+					).mermaid;
 					m.initialize(config);
 					try {
 						await m.parse(source);
@@ -64,9 +74,11 @@ async function render(todo: Job[]): Promise<string[]> {
 				},
 				{ source: job.source, id: job.id, config: mermaidConfig(job.theme) },
 			);
-			if ('error' in result) errors.push(`diagram "${job.diagram}" (${job.locale}): ${result.error}`);
+			if ('error' in result)
+				errors.push(`diagram "${job.diagram}" (${job.locale}): ${result.error}`);
 			else writeFileSync(join(root, job.file), result.svg!);
-			if (!('error' in result)) console.log(`rendered ${job.diagram} ${job.locale} ${job.theme} → ${job.file}`);
+			if (!('error' in result))
+				console.log(`rendered ${job.diagram} ${job.locale} ${job.theme} → ${job.file}`);
 		}
 	} finally {
 		await browser.close();
@@ -82,12 +94,16 @@ async function main() {
 	const todo = all.filter((j) => force || !existsSync(join(root, j.file)));
 	const errors = todo.length ? await render(todo) : [];
 	const used = new Set(all.map((j) => `${j.key}.svg`));
-	const unused = readdirSync(join(root, CACHE_DIR)).filter((f) => f.endsWith('.svg') && !used.has(f));
+	const unused = readdirSync(join(root, CACHE_DIR)).filter(
+		(f) => f.endsWith('.svg') && !used.has(f),
+	);
 	for (const f of unused) {
 		if (prune) rmSync(join(root, CACHE_DIR, f));
 		console.log(`${prune ? 'deleted' : 'unused (run with --prune to delete)'}: ${CACHE_DIR}/${f}`);
 	}
-	console.log(`${all.length} variants, ${todo.length - errors.length} rendered, ${all.length - todo.length} cached.`);
+	console.log(
+		`${all.length} variants, ${todo.length - errors.length} rendered, ${all.length - todo.length} cached.`,
+	);
 	if (errors.length) {
 		console.error(`\nMermaid could not render:\n${errors.map((e) => `  ${e}`).join('\n')}`);
 		process.exitCode = 1;

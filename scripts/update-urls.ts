@@ -13,7 +13,9 @@ const dist = join(root, 'dist');
 const file = join(root, 'content/published-urls.json');
 
 const walk = (dir: string): string[] =>
-	readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+	readdirSync(dir).flatMap((n) =>
+		statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)],
+	);
 
 if (!existsSync(join(dist, 'index.html'))) {
 	console.error('No dist/: run `npm run build` first.');
@@ -22,11 +24,22 @@ if (!existsSync(join(dist, 'index.html'))) {
 	const all = walk(dist).map((f) => `/${relative(dist, f).replace(/\\/g, '/')}`);
 	const pages = all
 		.filter((f) => f.endsWith('/index.html'))
-		.map((f) => ({ url: f.replace(/index\.html$/, ''), html: readFileSync(join(dist, f), 'utf8') }));
-	const found = manifestOf(pages, all.filter((f) => f.startsWith('/data/')));
-	const old: Manifest = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : { pages: {}, files: [] };
+		.map((f) => ({
+			url: f.replace(/index\.html$/, ''),
+			html: readFileSync(join(dist, f), 'utf8'),
+		}));
+	const found = manifestOf(
+		pages,
+		all.filter((f) => f.startsWith('/data/')),
+	);
+	const old: Manifest = existsSync(file)
+		? (JSON.parse(readFileSync(file, 'utf8')) as Manifest)
+		: { pages: {}, files: [] };
 	const merged = mergeManifest(old, found);
 	writeFileSync(file, `${JSON.stringify(merged, null, '\t')}\n`);
-	const count = (m: Manifest) => Object.keys(m.pages).length + Object.values(m.pages).flat().length + m.files.length;
-	console.log(`content/published-urls.json: ${count(merged)} entries (${count(merged) - count(old)} new).`);
+	const count = (m: Manifest) =>
+		Object.keys(m.pages).length + Object.values(m.pages).flat().length + m.files.length;
+	console.log(
+		`content/published-urls.json: ${count(merged)} entries (${count(merged) - count(old)} new).`,
+	);
 }

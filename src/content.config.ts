@@ -17,7 +17,10 @@ export const collections = {
 		loader: glob({ pattern: 'paper.yaml', base: './content/paper' }),
 		schema: schemas.paper,
 	}),
-	sections: defineCollection({ loader: file('./content/paper/sections.yaml'), schema: schemas.sections }),
+	sections: defineCollection({
+		loader: file('./content/paper/sections.yaml'),
+		schema: schemas.sections,
+	}),
 	cases: defineCollection({ loader: entries('cases'), schema: schemas.cases }),
 	concepts: defineCollection({ loader: entries('concepts'), schema: schemas.concepts }),
 	timeline: defineCollection({ loader: entries('timeline'), schema: schemas.timeline }),

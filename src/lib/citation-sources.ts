@@ -7,10 +7,22 @@ import type { Locale } from './i18n.ts';
 import type { PaperData } from './schema.ts';
 
 /** The site's editors, the party responsible for its pages. */
-export const EDITORS = { zh: '社区治理改革导读编者', en: "Community Governance Reform Reader's Guide contributors" } as const;
-export const SITE_NAME = { zh: '社区治理改革导读', en: "Community Governance Reform: A Reader's Guide" } as const;
+export const EDITORS = {
+	zh: '社区治理改革导读编者',
+	en: "Community Governance Reform Reader's Guide contributors",
+} as const;
+export const SITE_NAME = {
+	zh: '社区治理改革导读',
+	en: "Community Governance Reform: A Reader's Guide",
+} as const;
 
-export function pageSource(opts: { title: string; url: string; updated: string; locale: Locale; edition: string }): OnlineSource {
+export function pageSource(opts: {
+	title: string;
+	url: string;
+	updated: string;
+	locale: Locale;
+	edition: string;
+}): OnlineSource {
 	return {
 		authors: [{ family: EDITORS[opts.locale], given: '' }],
 		title: opts.title,

@@ -64,7 +64,13 @@ export interface JournalArticle {
 
 const BLANKS: Record<Locale, Record<'journal' | 'year' | 'volume' | 'issue' | 'pages', string>> = {
 	zh: { journal: '〔刊名〕', year: '〔年〕', volume: '〔卷〕', issue: '〔期〕', pages: '〔页码〕' },
-	en: { journal: '〔journal〕', year: '〔year〕', volume: '〔volume〕', issue: '〔issue〕', pages: '〔pages〕' },
+	en: {
+		journal: '〔journal〕',
+		year: '〔year〕',
+		volume: '〔volume〕',
+		issue: '〔issue〕',
+		pages: '〔pages〕',
+	},
 };
 
 /** A blank to fill in, for a bibliographic element the source does not give. */
@@ -90,7 +96,11 @@ function gbtAuthors(authors: Person[], language: Locale): string {
 }
 
 /** A GB/T 7714 reference for an online page ([EB/OL]) or a journal article ([J]). */
-export function gbt(edition: '2025' | '2015', source: OnlineSource | JournalArticle, accessed = ACCESS_DATE): string {
+export function gbt(
+	edition: '2025' | '2015',
+	source: OnlineSource | JournalArticle,
+	accessed = ACCESS_DATE,
+): string {
 	void edition; // Same form in both editions for these entry types; see the file comment.
 	if ('url' in source) {
 		return `${gbtAuthors(source.authors, source.language)}. ${source.title}[EB/OL]. (${source.updated})[${accessed}]. ${source.url}.`;
@@ -100,7 +110,20 @@ export function gbt(edition: '2025' | '2015', source: OnlineSource | JournalArti
 	return `${gbtAuthors(source.authors, l)}. ${source.title}[J]. ${where}.${source.doi ? ` DOI: ${source.doi}.` : ''}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** 2026-11-26 → "2026, November 26" (APA 7 date of a web page). */
 function apaDate(iso: string, language: Locale): string {
@@ -123,20 +146,27 @@ function apaAuthors(authors: Person[], language: Locale): string {
 	const names = authors.map(apaName);
 	if (names.length === 1) return names[0]!;
 	const last = names.pop()!;
-	return language === 'zh' && !authors.some((a) => a.latin) ? `${names.join('、')}、${last}` : `${names.join(', ')}, & ${last}`;
+	return language === 'zh' && !authors.some((a) => a.latin)
+		? `${names.join('、')}、${last}`
+		: `${names.join(', ')}, & ${last}`;
 }
 
 /** APA 7: a page that changes over time gets a retrieval date (APA 7, 9.16). */
 export function apa(source: OnlineSource | JournalArticle, accessed = ACCESS_DATE): string {
 	const l = source.language;
 	if ('url' in source) {
-		const retrieved = l === 'zh' ? `检索于${accessed}，取自 ${source.url}` : `Retrieved ${accessed}, from ${source.url}`;
+		const retrieved =
+			l === 'zh'
+				? `检索于${accessed}，取自 ${source.url}`
+				: `Retrieved ${accessed}, from ${source.url}`;
 		return `${apaAuthors(source.authors, l)}. (${apaDate(source.updated, l)}). ${source.title}. ${source.container}. ${retrieved}`;
 	}
 	const from = source.citedFrom ?? l;
 	const authors = from === 'en' && source.romanized ? source.romanized : source.authors;
 	const year = source.year ?? (from === 'zh' ? '出版年不详' : 'n.d.');
-	const title = source.translatedTitle ? `${source.title} [${source.translatedTitle}]` : source.title;
+	const title = source.translatedTitle
+		? `${source.title} [${source.translatedTitle}]`
+		: source.title;
 	const where = `${source.journal ?? blank(from, 'journal')}, ${source.volume ?? blank(from, 'volume')}(${source.issue ?? blank(from, 'issue')}), ${source.pages ?? blank(from, 'pages')}.`;
 	return `${apaAuthors(authors, from)} (${year}). ${title}. ${where}${source.doi ? ` https://doi.org/${source.doi}` : ''}`;
 }
@@ -160,8 +190,16 @@ function bibFields(fields: [string, string | undefined][]): string {
 }
 
 /** BibTeX (@online for pages, @article for the paper, missing fields left empty to fill in). */
-export function bibtex(key: string, source: OnlineSource | JournalArticle, accessed = ACCESS_DATE): string {
-	const author = source.authors.map((p) => (p.given ? (p.latin ? `${p.family}, ${p.given}` : `${p.family}${p.given}`) : `{${p.family}}`)).join(' and ');
+export function bibtex(
+	key: string,
+	source: OnlineSource | JournalArticle,
+	accessed = ACCESS_DATE,
+): string {
+	const author = source.authors
+		.map((p) =>
+			p.given ? (p.latin ? `${p.family}, ${p.given}` : `${p.family}${p.given}`) : `{${p.family}}`,
+		)
+		.join(' and ');
 	const langid = source.language === 'zh' ? 'chinese' : 'english';
 	if ('url' in source) {
 		return `@online{${key},\n${bibFields([
@@ -193,10 +231,23 @@ export function bibtex(key: string, source: OnlineSource | JournalArticle, acces
 
 /** RIS (ELEC for pages, JOUR for the paper; missing fields left empty to fill in). */
 export function ris(source: OnlineSource | JournalArticle, accessed = ACCESS_DATE): string {
-	const au = source.authors.map((p) => `AU  - ${p.given ? (p.latin ? `${p.family}, ${p.given}` : `${p.family}${p.given}`) : p.family}`);
+	const au = source.authors.map(
+		(p) =>
+			`AU  - ${p.given ? (p.latin ? `${p.family}, ${p.given}` : `${p.family}${p.given}`) : p.family}`,
+	);
 	const lines =
 		'url' in source
-			? ['TY  - ELEC', ...au, `TI  - ${source.title}`, `T2  - ${source.container}`, `DA  - ${source.updated.replace(/-/g, '/')}`, `UR  - ${source.url}`, `Y2  - ${accessed}`, ...(source.edition ? [`ET  - ${source.edition}`] : []), `LA  - ${source.language === 'zh' ? 'Chinese' : 'English'}`]
+			? [
+					'TY  - ELEC',
+					...au,
+					`TI  - ${source.title}`,
+					`T2  - ${source.container}`,
+					`DA  - ${source.updated.replace(/-/g, '/')}`,
+					`UR  - ${source.url}`,
+					`Y2  - ${accessed}`,
+					...(source.edition ? [`ET  - ${source.edition}`] : []),
+					`LA  - ${source.language === 'zh' ? 'Chinese' : 'English'}`,
+				]
 			: [
 					'TY  - JOUR',
 					...au,
@@ -215,7 +266,11 @@ export function ris(source: OnlineSource | JournalArticle, accessed = ACCESS_DAT
 }
 
 /** Every style for one source. */
-export function allStyles(key: string, source: OnlineSource | JournalArticle, accessed = ACCESS_DATE): Record<Style, string> {
+export function allStyles(
+	key: string,
+	source: OnlineSource | JournalArticle,
+	accessed = ACCESS_DATE,
+): Record<Style, string> {
 	return {
 		gbt2025: gbt('2025', source, accessed),
 		gbt2015: gbt('2015', source, accessed),

@@ -4,10 +4,14 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 
-type DataCollection = 'sections' | 'cases' | 'concepts' | 'timeline' | 'stages' | 'diagrams' | 'paper';
+type DataCollection =
+	'sections' | 'cases' | 'concepts' | 'timeline' | 'stages' | 'diagrams' | 'paper';
 
 /** One entry by id, or a build error naming the collection and the id. */
-export async function entry<C extends DataCollection>(collection: C, id: string): Promise<CollectionEntry<C>> {
+export async function entry<C extends DataCollection>(
+	collection: C,
+	id: string,
+): Promise<CollectionEntry<C>> {
 	const found = await getEntry(collection, id);
 	if (!found) {
 		throw new Error(

@@ -45,13 +45,19 @@ type ReformCase = Extract<CaseData, { kind: 'reform-model' }>;
 type EarlyCase = Extract<CaseData, { kind: 'early-model' }>;
 
 const factCell = (fact: Fact | undefined): Cell | null =>
-	fact ? { items: [{ text: { zh: fact.zh, en: fact.en }, sources: fact.sources.map((s) => s.id) }] } : null;
+	fact
+		? { items: [{ text: { zh: fact.zh, en: fact.en }, sources: fact.sources.map((s) => s.id) }] }
+		: null;
 
 const listCell = (facts: Fact[] | undefined): Cell | null =>
 	facts && facts.length > 0 ? { items: facts.flatMap((f) => factCell(f)?.items ?? []) } : null;
 
 /** The dimensions of the reform-model table, in display order. */
-export const REFORM_DIMENSIONS: { key: string; labelKey: UiStringKey; get: (c: ReformCase) => Cell | null }[] = [
+export const REFORM_DIMENSIONS: {
+	key: string;
+	labelKey: UiStringKey;
+	get: (c: ReformCase) => Cell | null;
+}[] = [
 	{ key: 'path', labelKey: 'facts.path', get: (c) => factCell(c.pathNote) },
 	{ key: 'cityScale', labelKey: 'facts.cityScale', get: (c) => factCell(c.cityScale) },
 	{ key: 'motives', labelKey: 'facts.motives', get: (c) => listCell(c.motives) },
@@ -67,7 +73,11 @@ export const REFORM_DIMENSIONS: { key: string; labelKey: UiStringKey; get: (c: R
 ];
 
 /** The dimensions of the early-model table. */
-export const EARLY_DIMENSIONS: { key: string; labelKey: UiStringKey; get: (c: EarlyCase) => Cell | null }[] = [
+export const EARLY_DIMENSIONS: {
+	key: string;
+	labelKey: UiStringKey;
+	get: (c: EarlyCase) => Cell | null;
+}[] = [
 	{ key: 'placement', labelKey: 'facts.placement', get: (c) => factCell(c.placement) },
 	{ key: 'aim', labelKey: 'facts.aim', get: (c) => factCell(c.aim) },
 	{ key: 'levels', labelKey: 'facts.levels', get: (c) => factCell(c.levels) },
@@ -138,4 +148,3 @@ export function stageTable(entries: StageEntry[]): Table {
 		})),
 	};
 }
-

@@ -31,7 +31,8 @@ export const HTTP_ONLY = {
 	},
 } as const;
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hash = (text: string) =>
+	`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The contents of inline `<script>` elements (not those with `src`, not JSON-LD data blocks). */
 export function inlineScripts(html: string): string[] {
@@ -65,13 +66,20 @@ export function policy(scriptHashes: string[], styleHashes: string[]): string {
 /** Inserts the policy as the first element of `<head>`, before any script can run. */
 export function injectMeta(html: string, content: string): string {
 	if (/http-equiv="content-security-policy"/i.test(html)) return html;
-	return html.replace(/<head>/i, `<head><meta http-equiv="content-security-policy" content="${content}">`);
+	return html.replace(
+		/<head>/i,
+		`<head><meta http-equiv="content-security-policy" content="${content}">`,
+	);
 }
 
 /** A Netlify / Cloudflare Pages `_headers` file: one policy for every path (union of hashes). */
 export function headersFile(scriptHashes: string[], styleHashes: string[]): string {
 	const csp = `${policy(scriptHashes, styleHashes)}; ${HTTP_ONLY.frameAncestors}`;
-	const lines = ['/*', `  Content-Security-Policy: ${csp}`, ...Object.entries(HTTP_ONLY.other).map(([k, v]) => `  ${k}: ${v}`)];
+	const lines = [
+		'/*',
+		`  Content-Security-Policy: ${csp}`,
+		...Object.entries(HTTP_ONLY.other).map(([k, v]) => `  ${k}: ${v}`),
+	];
 	return `${lines.join('\n')}\n`;
 }
 

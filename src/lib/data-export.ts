@@ -14,11 +14,16 @@ export interface ExportMeta {
 }
 
 const cellText = (cell: Cell | null, locale: 'zh' | 'en') =>
-	cell ? cell.items.map((i) => i.text[locale]).join(locale === 'zh' ? '；' : '; ') : NOT_STATED[locale];
-const cellSources = (cell: Cell | null) => (cell ? [...new Set(cell.items.flatMap((i) => i.sources))] : []);
+	cell
+		? cell.items.map((i) => i.text[locale]).join(locale === 'zh' ? '；' : '; ')
+		: NOT_STATED[locale];
+const cellSources = (cell: Cell | null) =>
+	cell ? [...new Set(cell.items.flatMap((i) => i.sources))] : [];
 
 /** Every dimension key, reform models first, without repeats. */
-export const CASE_DIMENSIONS = [...new Set([...REFORM_DIMENSIONS, ...EARLY_DIMENSIONS].map((d) => d.key))];
+export const CASE_DIMENSIONS = [
+	...new Set([...REFORM_DIMENSIONS, ...EARLY_DIMENSIONS].map((d) => d.key)),
+];
 
 /** One flat record per case: each dimension in both languages with its source section ids. */
 export function caseRecords(entries: CaseEntry[]) {
@@ -35,9 +40,14 @@ export function caseRecords(entries: CaseEntry[]) {
 				summary: { zh: e.data.summary.zh, en: e.data.summary.en },
 			};
 			for (const key of CASE_DIMENSIONS) {
-				const dim = dims.find((d) => d.key === key) as { get: (c: unknown) => Cell | null } | undefined;
+				const dim = dims.find((d) => d.key === key) as
+					{ get: (c: unknown) => Cell | null } | undefined;
 				const cell = dim ? dim.get(e.data) : null;
-				record[key] = { zh: cellText(cell, 'zh'), en: cellText(cell, 'en'), sources: cellSources(cell) };
+				record[key] = {
+					zh: cellText(cell, 'zh'),
+					en: cellText(cell, 'en'),
+					sources: cellSources(cell),
+				};
 			}
 			record.concepts = e.data.concepts.map((c) => c.id);
 			record.sources = e.data.sources.map((s) => s.id);
@@ -47,10 +57,15 @@ export function caseRecords(entries: CaseEntry[]) {
 
 /** `/data/cases.json` */
 export function casesJson(entries: CaseEntry[], meta: ExportMeta): string {
-	return JSON.stringify({ ...meta, notStated: NOT_STATED, cases: caseRecords(entries) }, null, '\t');
+	return JSON.stringify(
+		{ ...meta, notStated: NOT_STATED, cases: caseRecords(entries) },
+		null,
+		'\t',
+	);
 }
 
-const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const csvField = (value: string) =>
+	/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 /**
  * `/data/cases.csv`: UTF-8 with a byte-order mark and CRLF line ends, so that Excel opens the
@@ -61,17 +76,30 @@ export function casesCsv(entries: CaseEntry[]): string {
 	for (const key of CASE_DIMENSIONS) header.push(`${key}_zh`, `${key}_en`, `${key}_sources`);
 	const rows = caseRecords(entries).map((r) => {
 		const b = (k: string) => r[k] as { zh: string; en: string; sources?: string[] };
-		const row = [r.id as string, r.kind as string, b('name').zh, b('name').en, b('place').zh, b('place').en];
-		for (const key of CASE_DIMENSIONS) row.push(b(key).zh, b(key).en, (b(key).sources ?? []).join(' '));
+		const row = [
+			r.id as string,
+			r.kind as string,
+			b('name').zh,
+			b('name').en,
+			b('place').zh,
+			b('place').en,
+		];
+		for (const key of CASE_DIMENSIONS)
+			row.push(b(key).zh, b(key).en, (b(key).sources ?? []).join(' '));
 		return row;
 	});
-	return '\uFEFF' + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+	return (
+		'\uFEFF' + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
+	);
 }
 
 const refIds = (refs: { id: string }[]) => refs.map((r) => r.id);
 
 /** `/data/concepts.json` */
-export function conceptsJson(entries: { id: string; data: ConceptData }[], meta: ExportMeta): string {
+export function conceptsJson(
+	entries: { id: string; data: ConceptData }[],
+	meta: ExportMeta,
+): string {
 	const concepts = [...entries]
 		.sort((a, b) => a.id.localeCompare(b.id))
 		.map(({ id, data }) => ({
@@ -88,7 +116,10 @@ export function conceptsJson(entries: { id: string; data: ConceptData }[], meta:
 }
 
 /** `/data/timeline.json` */
-export function timelineJson(entries: { id: string; data: TimelineData }[], meta: ExportMeta): string {
+export function timelineJson(
+	entries: { id: string; data: TimelineData }[],
+	meta: ExportMeta,
+): string {
 	const events = [...entries]
 		.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))
 		.map(({ id, data }) => ({

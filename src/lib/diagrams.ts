@@ -29,7 +29,14 @@ export function mermaidConfig(theme: Theme) {
 		fontFamily: DIAGRAM_FONT,
 		fontSize: 15,
 		deterministicIds: true,
-		flowchart: { curve: 'basis', padding: 12, nodeSpacing: 40, rankSpacing: 50, useMaxWidth: true, wrappingWidth: 180 },
+		flowchart: {
+			curve: 'basis',
+			padding: 12,
+			nodeSpacing: 40,
+			rankSpacing: 50,
+			useMaxWidth: true,
+			wrappingWidth: 180,
+		},
 		timeline: { useMaxWidth: true },
 		// Mermaid's timeline colours each row from a scale; some of the neutral/dark scale's
 		// text/fill pairs have poor contrast, so every row gets one readable pair.
@@ -51,7 +58,12 @@ export function svgId(diagram: string, locale: Locale, theme: Theme): string {
  * The cache key of one variant: a hash of the source, Mermaid's version, the settings and the
  * variant's id. Any change to one of them means a new file.
  */
-export function diagramKey(input: { source: string; mermaidVersion: string; theme: Theme; id: string }): string {
+export function diagramKey(input: {
+	source: string;
+	mermaidVersion: string;
+	theme: Theme;
+	id: string;
+}): string {
 	const settings = JSON.stringify(mermaidConfig(input.theme));
 	return createHash('sha256')
 		.update([input.source.trim(), input.mermaidVersion, settings, input.id].join('\u0000'))
@@ -66,7 +78,13 @@ export const cacheFile = (key: string): string => `${CACHE_DIR}/${key}.svg`;
  * One rendered variant of a diagram: its SVG id, cache key and cache file (relative to the root).
  * The renderer, the checker and the Diagram component all find the cache through this.
  */
-export function variant(diagram: string, locale: Locale, theme: Theme, source: string, mermaidVersion = MERMAID_VERSION) {
+export function variant(
+	diagram: string,
+	locale: Locale,
+	theme: Theme,
+	source: string,
+	mermaidVersion = MERMAID_VERSION,
+) {
 	const id = svgId(diagram, locale, theme);
 	const key = diagramKey({ source, mermaidVersion, theme, id });
 	return { id, key, file: cacheFile(key) };
@@ -89,15 +107,17 @@ export function sanitizeSvg(svg: string): string {
 }
 
 /** Adds the accessibility attributes the page needs and drops Mermaid's fixed sizes. */
-export function prepareSvg(svg: string, opts: { titleId: string; descId: string; title: string; desc: string }): string {
+export function prepareSvg(
+	svg: string,
+	opts: { titleId: string; descId: string; title: string; desc: string },
+): string {
 	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-	return svg
-		.replace(/<svg\b([^>]*)>/, (_m, attrs: string) => {
-			const kept = attrs
-				.replace(/\s(?:role|aria-labelledby|aria-describedby|aria-roledescription)="[^"]*"/g, '')
-				.replace(/\sstyle="[^"]*"/, '');
-			return `<svg${kept} role="img" aria-labelledby="${opts.titleId} ${opts.descId}"><title id="${opts.titleId}">${esc(opts.title)}</title><desc id="${opts.descId}">${esc(opts.desc)}</desc>`;
-		});
+	return svg.replace(/<svg\b([^>]*)>/, (_m, attrs: string) => {
+		const kept = attrs
+			.replace(/\s(?:role|aria-labelledby|aria-describedby|aria-roledescription)="[^"]*"/g, '')
+			.replace(/\sstyle="[^"]*"/, '');
+		return `<svg${kept} role="img" aria-labelledby="${opts.titleId} ${opts.descId}"><title id="${opts.titleId}">${esc(opts.title)}</title><desc id="${opts.descId}">${esc(opts.desc)}</desc>`;
+	});
 }
 
 /**
@@ -106,7 +126,9 @@ export function prepareSvg(svg: string, opts: { titleId: string; descId: string;
  * references to them, so two diagrams — or the light and dark variant of one — never share an id.
  */
 export function prefixIds(svg: string, prefix: string): string {
-	const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => id !== prefix && !id.startsWith(`${prefix}-`) && !id.startsWith(`${prefix}_`));
+	const ids = [...svg.matchAll(/\sid="([^"]+)"/g)]
+		.map((m) => m[1]!)
+		.filter((id) => id !== prefix && !id.startsWith(`${prefix}-`) && !id.startsWith(`${prefix}_`));
 	let out = svg;
 	for (const id of new Set(ids)) {
 		const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -10,7 +10,11 @@ export function gitDate(file: string): string | undefined {
 	if (!cache.has(file)) {
 		let date: string | undefined;
 		try {
-			date = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+			date =
+				execFileSync('git', ['log', '-1', '--format=%cs', '--', file], {
+					encoding: 'utf8',
+					stdio: ['ignore', 'pipe', 'ignore'],
+				}).trim() || undefined;
 		} catch {
 			date = undefined;
 		}

@@ -40,8 +40,6 @@ export function withBase(base: string, path: string): string {
  */
 export function pageHref(base: string, locale: Locale, page: string, anchor?: string): string {
 	const clean = page.replace(/^\/+|\/+$/g, '');
-	const path = clean.startsWith('data/')
-		? clean
-		: `${locale}/${clean === '' ? '' : `${clean}/`}`;
+	const path = clean.startsWith('data/') ? clean : `${locale}/${clean === '' ? '' : `${clean}/`}`;
 	return withBase(base, path) + (anchor ? `#${anchor}` : '');
 }

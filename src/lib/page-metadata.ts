@@ -29,7 +29,12 @@ export function dublinCore(page: PageMeta): [string, string][] {
 		['DC.identifier', page.url],
 		['DC.type', 'Text'],
 		['DC.format', 'text/html'],
-		['DC.relation', page.locale === 'zh' ? '胡晓燕, 曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角' : 'Hu Xiao-yan, Cao Hai-jun. Reflections on the Modernization of Community Governance System and Governance Capacity'],
+		[
+			'DC.relation',
+			page.locale === 'zh'
+				? '胡晓燕, 曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角'
+				: 'Hu Xiao-yan, Cao Hai-jun. Reflections on the Modernization of Community Governance System and Governance Capacity',
+		],
 	];
 }
 
@@ -51,7 +56,11 @@ export function jsonLd(page: PageMeta, paper: PaperData): object {
 			name: paper.title.zh,
 			alternateName: paper.title.en,
 			inLanguage: 'zh-CN',
-			author: paper.authors.map((a) => ({ '@type': 'Person', name: `${a.family.zh}${a.given.zh}`, alternateName: `${a.family.en} ${a.given.en}` })),
+			author: paper.authors.map((a) => ({
+				'@type': 'Person',
+				name: `${a.family.zh}${a.given.zh}`,
+				alternateName: `${a.family.en} ${a.given.en}`,
+			})),
 			keywords: paper.keywords.map((k) => k.zh).join('; '),
 		},
 	};
@@ -67,7 +76,9 @@ export function coins(paper: PaperData): string {
 		['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'],
 		['rft.genre', 'article'],
 		['rft.atitle', paper.title.zh],
-		...paper.authors.flatMap((a): [string, string][] => [['rft.au', `${a.family.zh}${a.given.zh}`]]),
+		...paper.authors.flatMap((a): [string, string][] => [
+			['rft.au', `${a.family.zh}${a.given.zh}`],
+		]),
 		['rft.language', 'chi'],
 	];
 	return params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');

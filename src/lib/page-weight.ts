@@ -22,7 +22,10 @@ export interface PageWeight {
 	inlineScripts: { source: string; gzip: number }[];
 }
 
-const weigh = (text: string | Buffer): Weight => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
+const weigh = (text: string | Buffer): Weight => ({
+	raw: Buffer.byteLength(text),
+	gzip: gzipSync(text, { level: 9 }).length,
+});
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO: Weight = { raw: 0, gzip: 0 };
 
@@ -33,8 +36,12 @@ function moduleClosure(dist: string, base: string, entry: string, seen: Set<stri
 	const file = join(dist, entry.slice(base.length));
 	if (!existsSync(file)) return [];
 	const code = readFileSync(file, 'utf8');
-	const imports = [...code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
-	const resolved = imports.map((i) => (i.startsWith('.') ? new URL(i, `http://x${entry}`).pathname : i)).filter((i) => i.startsWith(base));
+	const imports = [
+		...code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g),
+	].map((m) => m[1]!);
+	const resolved = imports
+		.map((i) => (i.startsWith('.') ? new URL(i, `http://x${entry}`).pathname : i))
+		.filter((i) => i.startsWith(base));
 	return [entry, ...resolved.flatMap((r) => moduleClosure(dist, base, r, seen))];
 }
 
@@ -53,7 +60,9 @@ export function pageWeight(dist: string, url: string, base = '/'): PageWeight {
 		.flatMap((m) => moduleClosure(dist, base, m[1]!, seen))
 		.map((f) => weigh(readFileSync(join(dist, f.slice(base.length)))))
 		.reduce(add, ZERO);
-	const inlineScripts = [...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => ({
+	const inlineScripts = [
+		...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g),
+	].map((m) => ({
 		source: m[1]!,
 		gzip: weigh(m[1]!).gzip,
 	}));

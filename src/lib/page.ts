@@ -27,6 +27,7 @@ export function permanentUrl(url: URL, site: URL | undefined): string {
 export function lastModified(lastUpdated: Date | undefined, url: URL): string {
 	if (lastUpdated) return lastUpdated.toISOString().slice(0, 10);
 	const [, , section, id] = url.pathname.match(/\/(zh|en)\/([^/]+)\/([^/]+)\/$/) ?? [];
-	const dataFile = section === 'concepts' && id ? gitDate(`content/concepts/${id}.yaml`) : undefined;
+	const dataFile =
+		section === 'concepts' && id ? gitDate(`content/concepts/${id}.yaml`) : undefined;
 	return dataFile ?? EDITION.date;
 }

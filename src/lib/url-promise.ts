@@ -24,7 +24,9 @@ export function mergeManifest(old: Manifest, found: Manifest): Manifest {
 	for (const path of new Set([...Object.keys(old.pages), ...Object.keys(found.pages)])) {
 		pages[path] = [...new Set([...(old.pages[path] ?? []), ...(found.pages[path] ?? [])])].sort();
 	}
-	const sortedPages = Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b)));
+	const sortedPages = Object.fromEntries(
+		Object.entries(pages).sort(([a], [b]) => a.localeCompare(b)),
+	);
 	return { pages: sortedPages, files: [...new Set([...old.files, ...found.files])].sort() };
 }
 
@@ -44,6 +46,8 @@ export function missingFrom(old: Manifest, now: Manifest): string[] {
 
 /** The `_redirects` file (Netlify, Cloudflare Pages) for a redirect list under a base path. */
 export function redirectsFile(list: RedirectList, base: string): string {
-	const lines = Object.entries(list.redirects).map(([from, to]) => `${withBase(base, from)} ${withBase(base, to)} 301`);
+	const lines = Object.entries(list.redirects).map(
+		([from, to]) => `${withBase(base, from)} ${withBase(base, to)} 301`,
+	);
 	return lines.length ? `${lines.join('\n')}\n` : '# No renamed pages yet.\n';
 }

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../support/chromium.ts';
+import { useBrowser } from '../support/browser.ts';
 import { readerPages } from '../support/dist.ts';
 import { DIST_DIR, sitePath, withBasePath } from '../support/site.ts';
 import { ROOT } from '../support/fixture.ts';
@@ -20,27 +20,35 @@ interface AxeResult {
 }
 
 describe.each(['light', 'dark'] as const)('axe-core, %s theme', (theme) => {
-	it(
-		`every page has no serious or critical violation`,
-		async () => {
-			// axe is injected as a script, which the pages' own CSP would rightly block.
-			const context = await browser().newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-			await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-			const page = await context.newPage();
-			const problems: string[] = [];
-			for (const url of urls) {
-				await page.goto(site + url, { waitUntil: 'load' });
-				await page.addScriptTag({ path: AXE });
-				const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as AxeResult;
-				for (const v of result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-					problems.push(`${url} [${v.impact}] ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-				}
+	it(`every page has no serious or critical violation`, async () => {
+		// axe is injected as a script, which the pages' own CSP would rightly block.
+		const context = await browser().newContext({
+			bypassCSP: true,
+			viewport: { width: 1280, height: 900 },
+		});
+		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		const page = await context.newPage();
+		const problems: string[] = [];
+		for (const url of urls) {
+			await page.goto(site + url, { waitUntil: 'load' });
+			await page.addScriptTag({ path: AXE });
+			const result = (await page.evaluate(
+				`axe.run(document, { resultTypes: ['violations'] })`,
+			)) as AxeResult;
+			for (const v of result.violations.filter(
+				(v) => v.impact === 'serious' || v.impact === 'critical',
+			)) {
+				problems.push(
+					`${url} [${v.impact}] ${v.id}: ${v.help} — ${v.nodes
+						.slice(0, 3)
+						.map((n) => n.target.join(' '))
+						.join(', ')}`,
+				);
 			}
-			expect(problems).toEqual([]);
-			await context.close();
-		},
-		600_000,
-	);
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	}, 600_000);
 });
 
 describe('language switcher keeps the anchor', () => {
@@ -50,7 +58,13 @@ describe('language switcher keeps the anchor', () => {
 	])('%s → %s%s', async (from, to, hash) => {
 		const page = await browser().newPage();
 		await page.goto(site + from);
-		await Promise.all([page.waitForURL(`**${to}${hash}`), page.locator('starlight-lang-select select').first().selectOption({ value: withBasePath(to) })]);
+		await Promise.all([
+			page.waitForURL(`**${to}${hash}`),
+			page
+				.locator('starlight-lang-select select')
+				.first()
+				.selectOption({ value: withBasePath(to) }),
+		]);
 		const url = new URL(page.url());
 		expect(sitePath(page.url()) + url.hash).toBe(to + hash);
 		expect(await page.locator(hash).count()).toBe(1);

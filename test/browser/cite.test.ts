@@ -3,21 +3,30 @@
  * copy button copies the citation (keyboard only), and downloads carry the filled-in date.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../support/chromium.ts';
+import { useBrowser } from '../support/browser.ts';
 import { permalink } from '../support/site.ts';
 
 const site = inject('siteUrl');
 const browser = useBrowser();
 
 /** Today's date in a time zone, as YYYY-MM-DD. */
-const todayIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const todayIn = (timeZone: string) =>
+	new Intl.DateTimeFormat('en-CA', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+	}).format(new Date());
 
 describe.each([
 	['/zh/cases/tongling/', 'Asia/Shanghai', '复制', '已复制'],
 	['/en/cases/tongling/', 'America/Los_Angeles', 'Copy', 'Copied'],
 ])('cite panel on %s (reader in %s)', (path, timeZone, copy, copied) => {
 	it('fills in the reader’s access date and copies the GB/T 7714-2025 citation with the keyboard', async () => {
-		const context = await browser().newContext({ timezoneId: timeZone, permissions: ['clipboard-read', 'clipboard-write'] });
+		const context = await browser().newContext({
+			timezoneId: timeZone,
+			permissions: ['clipboard-read', 'clipboard-write'],
+		});
 		const page = await context.newPage();
 		await page.goto(site + path, { waitUntil: 'networkidle' });
 		const today = todayIn(timeZone);

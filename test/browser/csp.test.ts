@@ -7,14 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { injectMeta, policyFor } from '../../src/lib/csp.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../support/browser.ts';
 import { serveDist } from '../support/server.ts';
 
 describe('content security policy', () => {
 	it('blocks and reports an inline script that is not hashed, and runs one that is', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'csp-'));
-		const allowed = '<html><head></head><body><script>document.body.dataset.ok = "1"</script></body></html>';
-		const html = injectMeta(allowed, policyFor(allowed)).replace('</body>', '<script>document.body.dataset.evil = "1"</script></body>');
+		const allowed =
+			'<html><head></head><body><script>document.body.dataset.ok = "1"</script></body></html>';
+		const html = injectMeta(allowed, policyFor(allowed)).replace(
+			'</body>',
+			'<script>document.body.dataset.evil = "1"</script></body>',
+		);
 		writeFileSync(join(dir, 'index.html'), html);
 		writeFileSync(join(dir, '404.html'), 'not found');
 		const server = await serveDist(dir, '/', {});

@@ -7,12 +7,19 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../support/browser.ts';
 import { ROOT } from '../support/fixture.ts';
 
 const site = inject('siteUrl');
 const SHOTS = join(ROOT, 'test-results/screenshots');
-const PAGES = ['cases/tongling/', 'cases/nanjing/', 'cases/qingshan/', 'cases/shanghai/', 'paper/involution/', 'timeline/'];
+const PAGES = [
+	'cases/tongling/',
+	'cases/nanjing/',
+	'cases/qingshan/',
+	'cases/shanghai/',
+	'paper/involution/',
+	'timeline/',
+];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -44,8 +51,15 @@ function overflowingLabels(page: Page, theme: string) {
 					const t = text.getBoundingClientRect();
 					if (t.width === 0) continue;
 					const tol = 1.5;
-					if (t.left < box.left - tol || t.right > box.right + tol || t.top < box.top - tol || t.bottom > box.bottom + tol) {
-						bad.push(`${svg.id}: "${text.textContent}" (${Math.round(t.width)}×${Math.round(t.height)}) outside its shape (${Math.round(box.width)}×${Math.round(box.height)})`);
+					if (
+						t.left < box.left - tol ||
+						t.right > box.right + tol ||
+						t.top < box.top - tol ||
+						t.bottom > box.bottom + tol
+					) {
+						bad.push(
+							`${svg.id}: "${text.textContent}" (${Math.round(t.width)}×${Math.round(t.height)}) outside its shape (${Math.round(box.width)}×${Math.round(box.height)})`,
+						);
 					}
 				}
 			}
@@ -61,11 +75,18 @@ describe.each(['zh', 'en'] as const)('diagrams in %s', (locale) => {
 			const figures = page.locator('figure.diagram');
 			expect(await figures.count()).toBeGreaterThan(0);
 			expect(await page.locator(`.diagram__svg--${theme} svg`).first().isVisible()).toBe(true);
-			expect(await page.locator(`.diagram__svg--${theme === 'dark' ? 'light' : 'dark'} svg`).first().isVisible()).toBe(false);
+			expect(
+				await page
+					.locator(`.diagram__svg--${theme === 'dark' ? 'light' : 'dark'} svg`)
+					.first()
+					.isVisible(),
+			).toBe(false);
 			expect(await overflowingLabels(page, theme)).toEqual([]);
 			const first = figures.first();
 			await first.scrollIntoViewIfNeeded();
-			await first.screenshot({ path: join(SHOTS, `diagram-${locale}-${path.replace(/\W+/g, '-')}${theme}.png`) });
+			await first.screenshot({
+				path: join(SHOTS, `diagram-${locale}-${path.replace(/\W+/g, '-')}${theme}.png`),
+			});
 			await page.close();
 		});
 	});
@@ -78,7 +99,10 @@ describe('Chinese labels render with a CJK font', () => {
 		await cdp.send('DOM.enable');
 		await cdp.send('CSS.enable');
 		const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-		const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.diagram__svg--light svg text, .diagram__svg--light svg tspan' });
+		const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+			nodeId: root.nodeId,
+			selector: '.diagram__svg--light svg text, .diagram__svg--light svg tspan',
+		});
 		expect(nodeIds.length).toBeGreaterThan(0);
 		const families = new Set<string>();
 		// Fonts are reported for the element that directly holds the text (a <text> or its <tspan>).
@@ -86,7 +110,10 @@ describe('Chinese labels render with a CJK font', () => {
 			const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
 			for (const f of fonts) families.add(f.familyName);
 		}
-		expect([...families].some((f) => /CJK|Han Sans|PingFang|YaHei|Noto Sans SC|Hei|Song/i.test(f)), [...families].join(', ')).toBe(true);
+		expect(
+			[...families].some((f) => /CJK|Han Sans|PingFang|YaHei|Noto Sans SC|Hei|Song/i.test(f)),
+			[...families].join(', '),
+		).toBe(true);
 		await page.close();
 	});
 });

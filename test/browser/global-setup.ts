@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../support/chromium.ts';
+import { findChromium } from '../support/browser.ts';
 import { childEnv } from '../support/env.ts';
 import { ROOT } from '../support/fixture.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
@@ -19,8 +19,13 @@ export default async function setup(project: TestProject) {
 	const dist = join(ROOT, DIST_DIR);
 	if (!existsSync(join(dist, 'index.html')) || process.env.REBUILD === '1' || BASE !== '/') {
 		const args = ['scripts/build.ts', '--out-dir', dist];
-		const built = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: childEnv({ BASE_PATH: BASE }) });
-		if (built.status !== 0) throw new Error('The build failed; the browser suite needs a built site.');
+		const built = spawnSync(process.execPath, args, {
+			cwd: ROOT,
+			stdio: 'inherit',
+			env: childEnv({ BASE_PATH: BASE }),
+		});
+		if (built.status !== 0)
+			throw new Error('The build failed; the browser suite needs a built site.');
 	}
 	server = await serveDist(dist, BASE);
 	// Tests write site paths ('/en/…'); the URL they are appended to carries the base path.

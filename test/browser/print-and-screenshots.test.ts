@@ -7,7 +7,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../support/browser.ts';
 import { ROOT } from '../support/fixture.ts';
 
 const site = inject('siteUrl');
@@ -32,7 +32,14 @@ describe.each(['zh', 'en'])('print of /%s/cases/tongling/', (locale) => {
 		expect(await visible('.diagram__svg--dark svg')).toBe(false);
 		expect(await visible('#cite-page-gbt2025')).toBe(true);
 		expect(await visible('#cite-paper-gbt2025')).toBe(true);
-		for (const clutter of ['#starlight__sidebar', '.right-sidebar-container', 'site-search', 'starlight-lang-select', '.pagination-links', '.cite-copy']) {
+		for (const clutter of [
+			'#starlight__sidebar',
+			'.right-sidebar-container',
+			'site-search',
+			'starlight-lang-select',
+			'.pagination-links',
+			'.cite-copy',
+		]) {
 			expect(await visible(clutter), clutter).toBe(false);
 		}
 		const pdf = join(OUT, 'print', `tongling-${locale}.pdf`);
@@ -49,7 +56,10 @@ describe('screenshots of the key pages', () => {
 		let count = 0;
 		for (const theme of ['light', 'dark'] as const) {
 			for (const width of [375, 1280]) {
-				const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+				const context = await browser.newContext({
+					viewport: { width, height: 900 },
+					colorScheme: theme,
+				});
 				await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 				const page = await context.newPage();
 				for (const locale of ['zh', 'en']) {

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../support/chromium.ts';
+import { useBrowser } from '../support/browser.ts';
 import { sitePath, withBasePath } from '../support/site.ts';
 
 const site = inject('siteUrl');
@@ -100,20 +100,26 @@ async function topResults(page: Page, queries: string[]): Promise<string[][]> {
 	for (const q of queries) {
 		await input.fill(q);
 		// Wait until the message names this query and the first results have loaded their titles.
-		const top = await page.waitForFunction(
-			(q) => {
-				const root = document.querySelector('#starlight__search')!;
-				// The final message names the query and a count ("Searching …" has no count).
-				const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
-				if (!message.includes(q) || !/\d/.test(message.replace(q, ''))) return false;
-				const results = [...root.querySelectorAll('li.pagefind-ui__result')].slice(0, 3);
-				const links = results.map((r) => r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-title .pagefind-ui__result-link'));
-				if (results.length === 0) return false;
-				return links.every((a) => a?.textContent?.trim()) ? links.map((a) => a!.pathname) : false;
-			},
-			q,
-			{ timeout: 10_000 },
-		).catch(() => undefined);
+		const top = await page
+			.waitForFunction(
+				(q) => {
+					const root = document.querySelector('#starlight__search')!;
+					// The final message names the query and a count ("Searching …" has no count).
+					const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
+					if (!message.includes(q) || !/\d/.test(message.replace(q, ''))) return false;
+					const results = [...root.querySelectorAll('li.pagefind-ui__result')].slice(0, 3);
+					const links = results.map((r) =>
+						r.querySelector<HTMLAnchorElement>(
+							'.pagefind-ui__result-title .pagefind-ui__result-link',
+						),
+					);
+					if (results.length === 0) return false;
+					return links.every((a) => a?.textContent?.trim()) ? links.map((a) => a!.pathname) : false;
+				},
+				q,
+				{ timeout: 10_000 },
+			)
+			.catch(() => undefined);
 		out.push(top ? ((await top.jsonValue()) as string[]).map(sitePath) : []);
 	}
 	return out;
@@ -124,10 +130,19 @@ describe.each(['zh', 'en'] as const)('search quality in %s', (locale) => {
 		expect(QUERIES[locale].length).toBeGreaterThanOrEqual(30);
 		const page = await browser().newPage();
 		await page.goto(`${site}/${locale}/`, { waitUntil: 'networkidle' });
-		const results = await topResults(page, QUERIES[locale].map(([q]) => q));
-		const misses = QUERIES[locale].flatMap(([q, want], i) => (results[i]!.includes(want) ? [] : [`"${q}" → wanted ${want}, got ${results[i]!.join(', ') || 'nothing'}`]));
+		const results = await topResults(
+			page,
+			QUERIES[locale].map(([q]) => q),
+		);
+		const misses = QUERIES[locale].flatMap(([q, want], i) =>
+			results[i]!.includes(want)
+				? []
+				: [`"${q}" → wanted ${want}, got ${results[i]!.join(', ') || 'nothing'}`],
+		);
 		const recall = (QUERIES[locale].length - misses.length) / QUERIES[locale].length;
-		console.log(`recall@3 (${locale}): ${(recall * 100).toFixed(1)} % of ${QUERIES[locale].length} queries`);
+		console.log(
+			`recall@3 (${locale}): ${(recall * 100).toFixed(1)} % of ${QUERIES[locale].length} queries`,
+		);
 		expect(misses).toEqual([]);
 		await page.close();
 	});
@@ -135,22 +150,35 @@ describe.each(['zh', 'en'] as const)('search quality in %s', (locale) => {
 
 describe('boilerplate is not indexed', () => {
 	it.each([
-		['zh', '南京', '/zh/cases/nanjing/', ['请填写访问日期', '其他格式', '最近更新', '上一页', '下一页', '本页内容']],
-		['en', 'Nanjing', '/en/cases/nanjing/', ['your access date', 'Other formats', 'Last updated', 'Previous', 'Next', 'On this page']],
-	] as const)('%s: the indexed text of %s has no cite panel, navigation or footer', async (locale, query, url, boilerplate) => {
-		const page = await browser().newPage();
-		await page.goto(`${site}/${locale}/`, { waitUntil: 'networkidle' });
-		const script = `(async () => {
+		[
+			'zh',
+			'南京',
+			'/zh/cases/nanjing/',
+			['请填写访问日期', '其他格式', '最近更新', '上一页', '下一页', '本页内容'],
+		],
+		[
+			'en',
+			'Nanjing',
+			'/en/cases/nanjing/',
+			['your access date', 'Other formats', 'Last updated', 'Previous', 'Next', 'On this page'],
+		],
+	] as const)(
+		'%s: the indexed text of %s has no cite panel, navigation or footer',
+		async (locale, query, url, boilerplate) => {
+			const page = await browser().newPage();
+			await page.goto(`${site}/${locale}/`, { waitUntil: 'networkidle' });
+			const script = `(async () => {
 			const pagefind = await import(${JSON.stringify(withBasePath('/pagefind/pagefind.js'))});
 			const search = await pagefind.search(${JSON.stringify(query)});
 			const data = await Promise.all(search.results.map((r) => r.data()));
 			return data.map((d) => ({ url: new URL(d.url, location.href).pathname, content: d.content }));
 		})()`;
-		const found = (await page.evaluate(script)) as { url: string; content: string }[];
-		const indexed = found.find((d) => sitePath(d.url) === url);
-		expect(indexed, `${url} is in the index`).toBeDefined();
-		expect(indexed!.content.length).toBeGreaterThan(1000);
-		for (const phrase of boilerplate) expect(indexed!.content, phrase).not.toContain(phrase);
-		await page.close();
-	});
+			const found = (await page.evaluate(script)) as { url: string; content: string }[];
+			const indexed = found.find((d) => sitePath(d.url) === url);
+			expect(indexed, `${url} is in the index`).toBeDefined();
+			expect(indexed!.content.length).toBeGreaterThan(1000);
+			for (const phrase of boilerplate) expect(indexed!.content, phrase).not.toContain(phrase);
+			await page.close();
+		},
+	);
 });

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../support/chromium.ts';
+import { useBrowser } from '../support/browser.ts';
 import { sitePath, withBasePath } from '../support/site.ts';
 
 const site = inject('siteUrl');
@@ -17,28 +17,41 @@ async function open(path: string, width = 1280): Promise<{ page: Page; problems:
 	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
 	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 	page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-	page.on('request', (r) => !r.url().startsWith(new URL(site).origin) && !r.url().startsWith('data:') && problems.push(`external: ${r.url()}`));
+	page.on(
+		'request',
+		(r) =>
+			!r.url().startsWith(new URL(site).origin) &&
+			!r.url().startsWith('data:') &&
+			problems.push(`external: ${r.url()}`),
+	);
 	const response = await page.goto(site + path, { waitUntil: 'networkidle' });
 	expect(response?.status(), path).toBe(200);
 	return { page, problems };
 }
 
 describe('pages load cleanly', () => {
-	it.each(['/', '/zh/', '/en/', '/zh/cases/nanjing/', '/en/compare/', '/en/concepts/involution/'])('%s', async (path) => {
-		const { page, problems } = await open(path);
-		expect(problems).toEqual([]);
-		await page.close();
-	});
+	it.each(['/', '/zh/', '/en/', '/zh/cases/nanjing/', '/en/compare/', '/en/concepts/involution/'])(
+		'%s',
+		async (path) => {
+			const { page, problems } = await open(path);
+			expect(problems).toEqual([]);
+			await page.close();
+		},
+	);
 });
 
 async function search(path: string, query: string): Promise<string[]> {
 	const { page, problems } = await open(path);
 	await page.click('site-search button[data-open-modal]');
-	const input = page.locator('site-search dialog input[type="search"], site-search dialog input').first();
+	const input = page
+		.locator('site-search dialog input[type="search"], site-search dialog input')
+		.first();
 	await input.fill(query);
 	const results = page.locator('.pagefind-ui__result-link');
 	await results.first().waitFor({ timeout: 15_000 });
-	const hrefs = (await results.evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).pathname))).map(sitePath);
+	const hrefs = (
+		await results.evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).pathname))
+	).map(sitePath);
 	expect(problems).toEqual([]);
 	await page.close();
 	return hrefs;
@@ -68,13 +81,22 @@ describe('search results show the page type and can be filtered by it', () => {
 		const { page } = await open(path);
 		await page.click('site-search button[data-open-modal]');
 		await page.locator('#starlight__search input').fill(query);
-		const titles = page.locator('#starlight__search li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
+		const titles = page.locator(
+			'#starlight__search li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link',
+		);
 		await titles.first().waitFor();
 		const before = await titles.allTextContents();
-		expect(before.every((t) => t.includes(separator)), before.join('\n')).toBe(true);
+		expect(
+			before.every((t) => t.includes(separator)),
+			before.join('\n'),
+		).toBe(true);
 		expect(new Set(before.map((t) => t.split(separator)[0])).size).toBeGreaterThan(1);
 		await page.locator(`#starlight__search label:has-text("${type}")`).first().click();
-		await expect.poll(async () => (await titles.allTextContents()).every((t) => t.startsWith(`${type}${separator}`))).toBe(true);
+		await expect
+			.poll(async () =>
+				(await titles.allTextContents()).every((t) => t.startsWith(`${type}${separator}`)),
+			)
+			.toBe(true);
 		await page.close();
 	});
 });
@@ -93,7 +115,9 @@ describe('keyboard-only search', () => {
 		let onResult = false;
 		for (let i = 0; i < 40 && !onResult; i++) {
 			await page.keyboard.press('Tab');
-			onResult = await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__result-link') ?? false);
+			onResult = await page.evaluate(
+				() => document.activeElement?.classList.contains('pagefind-ui__result-link') ?? false,
+			);
 		}
 		expect(onResult).toBe(true);
 		await Promise.all([page.waitForURL(`**${expected}`), page.keyboard.press('Enter')]);
@@ -111,7 +135,10 @@ describe('language switcher', () => {
 		const { page } = await open(from);
 		await Promise.all([
 			page.waitForURL(`**${to}`),
-			page.locator('starlight-lang-select select').first().selectOption({ value: withBasePath(to) }),
+			page
+				.locator('starlight-lang-select select')
+				.first()
+				.selectOption({ value: withBasePath(to) }),
 		]);
 		expect(sitePath(page.url())).toBe(to);
 		expect(await page.getAttribute('html', 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');

@@ -45,7 +45,8 @@ export function resolveUrl(dist: string, base: string, url: string): string | un
 	const path = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
 	if (!path.startsWith(base)) return undefined;
 	const rel = path.slice(base.length);
-	const candidates = rel === '' || rel.endsWith('/') ? [join(dist, rel, 'index.html')] : [join(dist, rel)];
+	const candidates =
+		rel === '' || rel.endsWith('/') ? [join(dist, rel, 'index.html')] : [join(dist, rel)];
 	return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -61,11 +62,17 @@ export interface BrokenLink {
  * as broken too: the site makes no third-party requests
  * except links a reader follows, which are listed on the about page.
  */
-export function brokenLinks(dist: string, base: string, site: string, pages = htmlPages(dist, base)): BrokenLink[] {
+export function brokenLinks(
+	dist: string,
+	base: string,
+	site: string,
+	pages = htmlPages(dist, base),
+): BrokenLink[] {
 	const origin = new URL(site).origin;
 	const ids = new Map<string, Set<string>>();
 	const idsOf = (file: string) => {
-		if (!ids.has(file)) ids.set(file, file.endsWith('.html') ? idsIn(readFileSync(file, 'utf8')) : new Set());
+		if (!ids.has(file))
+			ids.set(file, file.endsWith('.html') ? idsIn(readFileSync(file, 'utf8')) : new Set());
 		return ids.get(file)!;
 	};
 	const broken: BrokenLink[] = [];
@@ -79,14 +86,18 @@ export function brokenLinks(dist: string, base: string, site: string, pages = ht
 				broken.push({ page: page.url, href, reason: 'external URL' });
 				continue;
 			}
-			const absolute = href.startsWith('#') ? page.url + href : new URL(href, `http://x${page.url}`).pathname + (href.includes('#') ? `#${href.split('#')[1]}` : '');
+			const absolute = href.startsWith('#')
+				? page.url + href
+				: new URL(href, `http://x${page.url}`).pathname +
+					(href.includes('#') ? `#${href.split('#')[1]}` : '');
 			const file = resolveUrl(dist, base, absolute);
 			if (!file) {
 				broken.push({ page: page.url, href, reason: 'no such file' });
 				continue;
 			}
 			const anchor = absolute.split('#')[1];
-			if (anchor && !idsOf(file).has(decodeURIComponent(anchor))) broken.push({ page: page.url, href, reason: `no #${anchor}` });
+			if (anchor && !idsOf(file).has(decodeURIComponent(anchor)))
+				broken.push({ page: page.url, href, reason: `no #${anchor}` });
 		}
 	}
 	return broken;
@@ -95,7 +106,11 @@ export function brokenLinks(dist: string, base: string, site: string, pages = ht
 /** The URLs of the built site's pages a reader can visit: `/` and every zh/en page, no redirects. */
 export function readerPages(dist: string, base = '/'): string[] {
 	return htmlPages(dist, base)
-		.filter((p) => (new RegExp(`^${base}(zh|en)/`).test(p.url) || p.url === base) && !/http-equiv="refresh"/.test(p.html))
+		.filter(
+			(p) =>
+				(new RegExp(`^${base}(zh|en)/`).test(p.url) || p.url === base) &&
+				!/http-equiv="refresh"/.test(p.html),
+		)
 		.map((p) => p.url)
 		.sort();
 }

@@ -6,6 +6,8 @@
 const VITEST_VARS = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']);
 
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-	const kept = Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !VITEST_VARS.has(k));
+	const kept = Object.entries(process.env).filter(
+		([k]) => !k.startsWith('VITEST') && !VITEST_VARS.has(k),
+	);
 	return { ...Object.fromEntries(kept), ...extra };
 }

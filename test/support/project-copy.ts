@@ -8,7 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './fixture.ts';
 
-const ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts', 'test/support'];
+const ENTRIES = [
+	'astro.config.mjs',
+	'package.json',
+	'tsconfig.json',
+	'src',
+	'content',
+	'public',
+	'config',
+	'scripts',
+	'test/support',
+];
 
 export function copyProject(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'project-'));

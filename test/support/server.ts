@@ -43,7 +43,11 @@ export function headersFromFile(dist: string): Record<string, string> {
 }
 
 /** Serves `dist` under `base` on a free port of 127.0.0.1, with the `_headers` file's headers. */
-export function serveDist(dist: string, base = '/', headers: Record<string, string> = headersFromFile(dist)): Promise<StaticServer> {
+export function serveDist(
+	dist: string,
+	base = '/',
+	headers: Record<string, string> = headersFromFile(dist),
+): Promise<StaticServer> {
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file: string | undefined;
@@ -61,7 +65,10 @@ export function serveDist(dist: string, base = '/', headers: Record<string, stri
 		}
 		const status = file ? 200 : 404;
 		file ??= join(dist, '404.html');
-		res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+		res.writeHead(status, {
+			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+			...headers,
+		});
 		createReadStream(file).pipe(res);
 	});
 	return new Promise((resolve) => {

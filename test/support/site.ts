@@ -42,4 +42,5 @@ export function sitePath(url: string): string {
 }
 
 /** The permanent URL the build gives a site path (DEFAULT_SITE unless SITE_URL is set). */
-export const permalink = (path: string): string => `${process.env.SITE_URL ?? DEFAULT_SITE}${withBasePath(path)}`;
+export const permalink = (path: string): string =>
+	`${process.env.SITE_URL ?? DEFAULT_SITE}${withBasePath(path)}`;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS_DATE, allStyles, apa, bibtex, gbt, ris, type JournalArticle, type OnlineSource } from '../../src/lib/citation.ts';
+import {
+	ACCESS_DATE,
+	allStyles,
+	apa,
+	bibtex,
+	gbt,
+	ris,
+	type JournalArticle,
+	type OnlineSource,
+} from '../../src/lib/citation.ts';
 import { EDITORS, pageSource, paperSource } from '../../src/lib/citation-sources.ts';
 import { plainSchemas } from '../../src/lib/schema.ts';
 import { readFileSync } from 'node:fs';
@@ -8,23 +17,54 @@ import { ROOT } from '../support/fixture.ts';
 
 describe('GB/T 7714 against the standard’s published examples (2015)', () => {
 	it('[EB/OL]: 萧钰. 出版业信息化迈入快车道', () => {
-		const source: OnlineSource = { authors: [{ family: '萧', given: '钰' }], title: '出版业信息化迈入快车道', container: '', updated: '2001-12-19', url: 'http://www.creader.com/news/20011219/200112190019.html', language: 'zh' };
-		expect(gbt('2015', source, '2002-04-15')).toBe('萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. http://www.creader.com/news/20011219/200112190019.html.');
+		const source: OnlineSource = {
+			authors: [{ family: '萧', given: '钰' }],
+			title: '出版业信息化迈入快车道',
+			container: '',
+			updated: '2001-12-19',
+			url: 'http://www.creader.com/news/20011219/200112190019.html',
+			language: 'zh',
+		};
+		expect(gbt('2015', source, '2002-04-15')).toBe(
+			'萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. http://www.creader.com/news/20011219/200112190019.html.',
+		);
 	});
 
 	it('[J]: KANAMORI H. Shaking without quaking', () => {
-		const source: JournalArticle = { authors: [{ family: 'Kanamori', given: 'Hiroo', latin: true }], title: 'Shaking without quaking', journal: 'Science', year: '1998', volume: '279', issue: '5359', pages: '2063', language: 'en' };
-		expect(gbt('2015', source)).toBe('KANAMORI H. Shaking without quaking[J]. Science, 1998, 279(5359): 2063.');
+		const source: JournalArticle = {
+			authors: [{ family: 'Kanamori', given: 'Hiroo', latin: true }],
+			title: 'Shaking without quaking',
+			journal: 'Science',
+			year: '1998',
+			volume: '279',
+			issue: '5359',
+			pages: '2063',
+			language: 'en',
+		};
+		expect(gbt('2015', source)).toBe(
+			'KANAMORI H. Shaking without quaking[J]. Science, 1998, 279(5359): 2063.',
+		);
 	});
 
 	it('lists three authors, then 等 / et al.', () => {
 		const p = (f: string) => ({ family: f, given: 'A', latin: true });
-		const source: JournalArticle = { authors: ['A', 'B', 'C', 'D'].map(p), title: 'T', journal: 'J', year: '2000', volume: '1', issue: '2', pages: '3', language: 'en' };
+		const source: JournalArticle = {
+			authors: ['A', 'B', 'C', 'D'].map(p),
+			title: 'T',
+			journal: 'J',
+			year: '2000',
+			volume: '1',
+			issue: '2',
+			pages: '3',
+			language: 'en',
+		};
 		expect(gbt('2025', source)).toBe('A A, B A, C A, et al. T[J]. J, 2000, 1(2): 3.');
 	});
 });
 
-const paperYaml = plainSchemas.paper.parse(parse(readFileSync(`${ROOT}/content/paper/paper.yaml`, 'utf8')));
+const paperYaml = plainSchemas.paper.parse(
+	parse(readFileSync(`${ROOT}/content/paper/paper.yaml`, 'utf8')),
+);
 const page = (locale: 'zh' | 'en') =>
 	pageSource({
 		title: locale === 'zh' ? '南京街道中心制模式' : 'Nanjing street-centre model',
@@ -38,14 +78,18 @@ const A = '[ACCESS]';
 describe.each(['zh', 'en'] as const)('citing a page of this site (%s)', (locale) => {
 	it('names the editors, the title, [EB/OL], the last-updated date, the access date and the URL', () => {
 		const text = gbt('2025', page(locale), A);
-		expect(text).toBe(`${EDITORS[locale]}. ${page(locale).title}[EB/OL]. (2026-11-26)[${A}]. https://example.org/${locale}/cases/nanjing/.`);
+		expect(text).toBe(
+			`${EDITORS[locale]}. ${page(locale).title}[EB/OL]. (2026-11-26)[${A}]. https://example.org/${locale}/cases/nanjing/.`,
+		);
 	});
 });
 
 describe.each(['zh', 'en'] as const)('citing the paper (%s)', (locale) => {
 	it('keeps journal, year, volume, issue and pages as blanks, never guessed', () => {
 		const text = gbt('2025', paperSource(paperYaml, locale));
-		expect(text).toBe('胡晓燕, 曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角[J]. 〔刊名〕, 〔年〕, 〔卷〕(〔期〕): 〔页码〕.');
+		expect(text).toBe(
+			'胡晓燕, 曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角[J]. 〔刊名〕, 〔年〕, 〔卷〕(〔期〕): 〔页码〕.',
+		);
 		expect(text).not.toMatch(/\d{4}/);
 	});
 });
@@ -184,7 +228,9 @@ describe('details', () => {
 		expect(apa(page('en'), 'November 27, 2026')).toBe(
 			"Community Governance Reform Reader's Guide contributors. (2026, November 26). Nanjing street-centre model. Community Governance Reform: A Reader's Guide. Retrieved November 27, 2026, from https://example.org/en/cases/nanjing/",
 		);
-		expect(apa(paperSource(paperYaml, 'en'))).toMatch(/^Hu, X\.-Y\., & Cao, H\.-J\. \(n\.d\.\)\. 社区治理/);
+		expect(apa(paperSource(paperYaml, 'en'))).toMatch(
+			/^Hu, X\.-Y\., & Cao, H\.-J\. \(n\.d\.\)\. 社区治理/,
+		);
 		expect(apa(paperSource(paperYaml, 'zh'))).toMatch(/^胡晓燕、曹海军 \(出版年不详\)\. 社区治理/);
 	});
 	it('BibTeX keeps non-ASCII text and protects corporate names', () => {

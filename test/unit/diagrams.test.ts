@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { diagramKey, parseOutline, prefixIds, prepareSvg, sanitizeSvg, stripRuntimeData, svgId } from '../../src/lib/diagrams.ts';
+import {
+	diagramKey,
+	parseOutline,
+	prefixIds,
+	prepareSvg,
+	sanitizeSvg,
+	stripRuntimeData,
+	svgId,
+} from '../../src/lib/diagrams.ts';
 
-const base = { source: 'flowchart TD\n a-->b', mermaidVersion: '12.3.0', theme: 'light' as const, id: 'dg-x-zh-light' };
+const base = {
+	source: 'flowchart TD\n a-->b',
+	mermaidVersion: '12.3.0',
+	theme: 'light' as const,
+	id: 'dg-x-zh-light',
+};
 
 describe('diagram cache keys', () => {
 	it('is stable for the same input', () => {
@@ -25,7 +38,11 @@ describe('diagram cache keys', () => {
 
 describe('svg ids', () => {
 	it('are unique per diagram, language and theme', () => {
-		const ids = ['a', 'b'].flatMap((d) => (['zh', 'en'] as const).flatMap((l) => (['light', 'dark'] as const).map((t) => svgId(d, l, t))));
+		const ids = ['a', 'b'].flatMap((d) =>
+			(['zh', 'en'] as const).flatMap((l) =>
+				(['light', 'dark'] as const).map((t) => svgId(d, l, t)),
+			),
+		);
 		expect(new Set(ids).size).toBe(8);
 		expect(svgId('tongling-structure', 'zh', 'dark')).toBe('dg-tongling-structure-zh-dark');
 	});
@@ -41,7 +58,9 @@ describe('sanitizeSvg', () => {
 			'<a href="javascript:alert(5)"><text>x</text></a><use xlink:href="https://evil.example/s.svg#i"/>' +
 			'<use href="#dg-x-marker"/></svg>';
 		const clean = sanitizeSvg(hostile);
-		expect(clean).not.toMatch(/<script|onclick|onmouseover|onerror|foreignObject|evil\.example|javascript:|@import/i);
+		expect(clean).not.toMatch(
+			/<script|onclick|onmouseover|onerror|foreignObject|evil\.example|javascript:|@import/i,
+		);
 		expect(clean).toContain('<text>label</text>');
 		expect(clean).toContain('href="#dg-x-marker"');
 	});
@@ -49,20 +68,38 @@ describe('sanitizeSvg', () => {
 
 describe('prepareSvg', () => {
 	it('adds role, title and description, escaping them', () => {
-		const out = prepareSvg('<svg id="dg-a" role="graphics-document document" style="max-width: 10px;" viewBox="0 0 10 10"><g/></svg>', {
-			titleId: 't',
-			descId: 'd',
-			title: 'A <b>',
-			desc: 'x & y',
-		});
-		expect(out).toMatchInlineSnapshot(`"<svg id="dg-a" viewBox="0 0 10 10" role="img" aria-labelledby="t d"><title id="t">A &lt;b&gt;</title><desc id="d">x &amp; y</desc><g/></svg>"`);
+		const out = prepareSvg(
+			'<svg id="dg-a" role="graphics-document document" style="max-width: 10px;" viewBox="0 0 10 10"><g/></svg>',
+			{
+				titleId: 't',
+				descId: 'd',
+				title: 'A <b>',
+				desc: 'x & y',
+			},
+		);
+		expect(out).toMatchInlineSnapshot(
+			`"<svg id="dg-a" viewBox="0 0 10 10" role="img" aria-labelledby="t d"><title id="t">A &lt;b&gt;</title><desc id="d">x &amp; y</desc><g/></svg>"`,
+		);
 	});
 });
 
 describe('parseOutline', () => {
 	it('turns a nested list into a tree', () => {
-		expect(parseOutline('- 区政府\n  - 社区党工委\n    - 居委会\n    - 公共服务中心\n- 网格\n')).toEqual([
-			{ text: '区政府', children: [{ text: '社区党工委', children: [{ text: '居委会', children: [] }, { text: '公共服务中心', children: [] }] }] },
+		expect(
+			parseOutline('- 区政府\n  - 社区党工委\n    - 居委会\n    - 公共服务中心\n- 网格\n'),
+		).toEqual([
+			{
+				text: '区政府',
+				children: [
+					{
+						text: '社区党工委',
+						children: [
+							{ text: '居委会', children: [] },
+							{ text: '公共服务中心', children: [] },
+						],
+					},
+				],
+			},
 			{ text: '网格', children: [] },
 		]);
 	});

@@ -53,10 +53,14 @@ describe('toneless pinyin', () => {
 
 describe('lastModified', () => {
 	it('takes Starlight’s git date for an MDX page', () => {
-		expect(lastModified(new Date('2026-11-20T10:00:00Z'), new URL('https://x/zh/cases/nanjing/'))).toBe('2026-11-20');
+		expect(
+			lastModified(new Date('2026-11-20T10:00:00Z'), new URL('https://x/zh/cases/nanjing/')),
+		).toBe('2026-11-20');
 	});
 	it('takes the git date of the data file for a generated concept page', () => {
-		expect(lastModified(undefined, new URL('https://x/en/concepts/involution/'))).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(lastModified(undefined, new URL('https://x/en/concepts/involution/'))).toMatch(
+			/^\d{4}-\d{2}-\d{2}$/,
+		);
 	});
 	it('falls back to the edition date', () => {
 		expect(lastModified(undefined, new URL('https://x/en/no-such-page/'))).toBe(EDITION.date);

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { earlyModelTable, reformModelTable, stageTable, type CaseEntry } from '../../src/lib/compare.ts';
+import {
+	earlyModelTable,
+	reformModelTable,
+	stageTable,
+	type CaseEntry,
+} from '../../src/lib/compare.ts';
 import { casesCsv, casesJson } from '../../src/lib/data-export.ts';
 import { plainSchemas } from '../../src/lib/schema.ts';
 
 const fact = (zh: string, en: string, ...sources: string[]) => ({ zh, en, sources });
-const parseCase = (id: string, raw: unknown): CaseEntry => ({ id, data: plainSchemas.cases.parse(raw) });
+const parseCase = (id: string, raw: unknown): CaseEntry => ({
+	id,
+	data: plainSchemas.cases.parse(raw),
+});
 
 const CASES: CaseEntry[] = [
 	parseCase('tongling', {
@@ -27,9 +35,21 @@ const CASES: CaseEntry[] = [
 		short: { zh: '青山', en: 'Qingshan' },
 		place: { zh: '内蒙古包头青山区', en: 'Qingshan, Baotou' },
 		path: 'streamline',
-		pathNote: fact('以精街强社实现强街扩社', 'strengthens the street by streamlining it', 'qingshan-approach'),
+		pathNote: fact(
+			'以精街强社实现强街扩社',
+			'strengthens the street by streamlining it',
+			'qingshan-approach',
+		),
 		summary: fact('做精街道', 'a leaner street', 'qingshan'),
-		figures: [{ label: { zh: '领导职数', en: 'Leaders' }, before: '8人', after: '4人', note: { zh: '平均', en: 'on average' }, sources: ['qingshan-street'] }],
+		figures: [
+			{
+				label: { zh: '领导职数', en: 'Leaders' },
+				before: '8人',
+				after: '4人',
+				note: { zh: '平均', en: 'on average' },
+				sources: ['qingshan-street'],
+			},
+		],
 		sources: ['qingshan'],
 	}),
 	parseCase('shanghai', {
@@ -50,7 +70,14 @@ describe('comparison tables', () => {
 		expect(table.columns.map((c) => c.id)).toEqual(['tongling', 'qingshan']);
 		expect(table.rows.length).toBeGreaterThanOrEqual(10);
 		const grid = table.rows.find((r) => r.key === 'grid')!;
-		expect(grid.cells[0]).toEqual({ items: [{ text: { zh: '每300户左右一个网格', en: 'a grid of about 300 households' }, sources: ['tongling-grid'] }] });
+		expect(grid.cells[0]).toEqual({
+			items: [
+				{
+					text: { zh: '每300户左右一个网格', en: 'a grid of about 300 households' },
+					sources: ['tongling-grid'],
+				},
+			],
+		});
 		expect(grid.cells[1]).toBeNull();
 	});
 
@@ -73,19 +100,34 @@ describe('comparison tables', () => {
 			id: `stage-${n}`,
 			data: plainSchemas.stages.parse({
 				number: n,
-				...Object.fromEntries(['name', 'period', 'driver', 'structure', 'outcome', 'problem'].map((k) => [k, fact(`${k}${n}`, `${k} ${n}`, 'stage-1')])),
+				...Object.fromEntries(
+					['name', 'period', 'driver', 'structure', 'outcome', 'problem'].map((k) => [
+						k,
+						fact(`${k}${n}`, `${k} ${n}`, 'stage-1'),
+					]),
+				),
 			}),
 		});
 		const table = stageTable([stage(3), stage(1), stage(2)]);
 		expect(table.columns.map((c) => c.id)).toEqual(['stage-1', 'stage-2', 'stage-3']);
-		expect(table.rows.map((r) => r.key)).toEqual(['period', 'driver', 'structure', 'outcome', 'problem']);
+		expect(table.rows.map((r) => r.key)).toEqual([
+			'period',
+			'driver',
+			'structure',
+			'outcome',
+			'problem',
+		]);
 	});
 });
 
 describe('data exports', () => {
 	it('writes a CSV that Excel opens with Chinese intact: BOM, CRLF, quoted fields', () => {
 		const csv = casesCsv(CASES);
-		expect(csv.startsWith('\uFEFFid,kind,name_zh,name_en,place_zh,place_en,path_zh,path_en,path_sources,')).toBe(true);
+		expect(
+			csv.startsWith(
+				'\uFEFFid,kind,name_zh,name_en,place_zh,place_en,path_zh,path_en,path_sources,',
+			),
+		).toBe(true);
 		expect(csv.split('\r\n').length).toBe(5);
 		expect(csv).toContain('"Qingshan, ""streamlining the street"""');
 		expect(csv).toContain('"Tongling, Anhui"');
@@ -95,8 +137,20 @@ describe('data exports', () => {
 	it('writes JSON with both languages, sources and an explicit "not stated"', () => {
 		const json = JSON.parse(casesJson(CASES, { edition: '0.1.0', site: 'https://example.org/' }));
 		expect(json.edition).toBe('0.1.0');
-		expect(json.cases.map((c: { id: string }) => c.id)).toEqual(['tongling', 'qingshan', 'shanghai']);
-		expect(json.cases[0].grid).toEqual({ zh: '每300户左右一个网格', en: 'a grid of about 300 households', sources: ['tongling-grid'] });
-		expect(json.cases[0].core).toEqual({ zh: '原文未说明', en: 'not stated in the paper', sources: [] });
+		expect(json.cases.map((c: { id: string }) => c.id)).toEqual([
+			'tongling',
+			'qingshan',
+			'shanghai',
+		]);
+		expect(json.cases[0].grid).toEqual({
+			zh: '每300户左右一个网格',
+			en: 'a grid of about 300 households',
+			sources: ['tongling-grid'],
+		});
+		expect(json.cases[0].core).toEqual({
+			zh: '原文未说明',
+			en: 'not stated in the paper',
+			sources: [],
+		});
 	});
 });

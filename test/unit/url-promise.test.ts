@@ -19,7 +19,8 @@ describe('the URL manifest', () => {
 	});
 
 	it('reads anchors from headings, timeline events and diagrams in <main> only', () => {
-		const html = '<nav><h2 id="starlight__on-this-page">x</h2></nav><main><h2 id="a">A</h2><h3 id="b">B</h3><h4 id="c">C</h4><li id="mca-2000">e</li><figure class="diagram not-content" id="diagram-x"></figure></main>';
+		const html =
+			'<nav><h2 id="starlight__on-this-page">x</h2></nav><main><h2 id="a">A</h2><h3 id="b">B</h3><h4 id="c">C</h4><li id="mca-2000">e</li><figure class="diagram not-content" id="diagram-x"></figure></main>';
 		expect(anchorsOf(html)).toEqual(['a', 'b', 'diagram-x', 'mca-2000']);
 	});
 
@@ -38,7 +39,9 @@ describe('the URL manifest', () => {
 
 describe('_redirects', () => {
 	it('lists each renamed page as a 301 under the base path', () => {
-		expect(redirectsFile({ redirects: { '/zh/old/': '/zh/new/' } }, '/guide/')).toBe('/guide/zh/old/ /guide/zh/new/ 301\n');
+		expect(redirectsFile({ redirects: { '/zh/old/': '/zh/new/' } }, '/guide/')).toBe(
+			'/guide/zh/old/ /guide/zh/new/ 301\n',
+		);
 		expect(redirectsFile({ redirects: {} }, '/')).toBe('# No renamed pages yet.\n');
 	});
 });

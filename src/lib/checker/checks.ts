@@ -41,27 +41,42 @@ const ID_COMPONENTS = {
 } as const satisfies Record<string, DataCollectionName>;
 
 const fieldName = (path: readonly PropertyKey[]) =>
-	path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(entry)';
+	path.length
+		? path
+				.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+				.join('')
+				.replace(/^\./, '')
+		: '(entry)';
 
 /** Invalid YAML stops only that file; everything else is still checked. */
 export const checkYaml: Check = (ctx, report) => {
 	for (const e of ctx.project.yamlErrors) {
-		report({ file: e.file, line: e.line, tag: 'yaml', message: e.message, hint: 'fix the YAML syntax (indentation, quotes, a missing colon)' });
+		report({
+			file: e.file,
+			line: e.line,
+			tag: 'yaml',
+			message: e.message,
+			hint: 'fix the YAML syntax (indentation, quotes, a missing colon)',
+		});
 	}
 };
 
 function issueTag(issue: z.core.$ZodIssue): string {
 	const last = issue.path[issue.path.length - 1];
-	if ((last === 'zh' || last === 'en') && issue.code === 'invalid_type') return 'missing-translation';
+	if ((last === 'zh' || last === 'en') && issue.code === 'invalid_type')
+		return 'missing-translation';
 	if ((last === 'zh' || last === 'en') && issue.code === 'too_small') return 'empty-text';
 	return 'schema';
 }
 
 function issueHint(tag: string, issue: z.core.$ZodIssue): string {
-	if (tag === 'missing-translation') return `add the ${String(issue.path.at(-1)) === 'zh' ? 'Chinese (zh)' : 'English (en)'} text`;
-	if (tag === 'empty-text') return 'write the text in both languages; leave the whole field out if the paper does not state it';
-	if (issue.code === 'unrecognized_keys') return 'remove the field or check its spelling against src/lib/schema.ts';
-	return 'see the field\'s doc comment in src/lib/schema.ts';
+	if (tag === 'missing-translation')
+		return `add the ${String(issue.path.at(-1)) === 'zh' ? 'Chinese (zh)' : 'English (en)'} text`;
+	if (tag === 'empty-text')
+		return 'write the text in both languages; leave the whole field out if the paper does not state it';
+	if (issue.code === 'unrecognized_keys')
+		return 'remove the field or check its spelling against src/lib/schema.ts';
+	return "see the field's doc comment in src/lib/schema.ts";
 }
 
 /** Every entry against its collection's schema; parsed data goes into the context. */
@@ -109,7 +124,11 @@ function findRefs(value: unknown, path: PropertyKey[] = []): Found[] {
 	if (Array.isArray(value)) return value.flatMap((v, i) => findRefs(v, [...path, i]));
 	if (value && typeof value === 'object') {
 		const o = value as Record<string, unknown>;
-		if (typeof o.id === 'string' && typeof o.collection === 'string' && Object.keys(o).length === 2) {
+		if (
+			typeof o.id === 'string' &&
+			typeof o.collection === 'string' &&
+			Object.keys(o).length === 2
+		) {
 			return [{ path, collection: o.collection as DataCollectionName, id: o.id }];
 		}
 		return Object.entries(o).flatMap(([k, v]) => findRefs(v, [...path, k]));
@@ -152,7 +171,13 @@ export const checkPagePairs: Check = (ctx, report) => {
 export const checkFrontmatter: Check = (ctx, report) => {
 	for (const page of ctx.project.pages) {
 		if (frontmatter(page.text).fields.title) continue;
-		report({ file: page.file, line: 1, tag: 'frontmatter', message: 'the page has no `title` in its frontmatter', hint: 'add `title: …` between the `---` lines at the top' });
+		report({
+			file: page.file,
+			line: 1,
+			tag: 'frontmatter',
+			message: 'the page has no `title` in its frontmatter',
+			hint: 'add `title: …` between the `---` lines at the top',
+		});
 	}
 };
 
@@ -162,11 +187,29 @@ export const checkHeadingIds: Check = (ctx, report) => {
 		const seen = new Set<string>();
 		for (const h of headings(page.text)) {
 			if (!h.id) {
-				report({ file: page.file, line: h.line, tag: 'heading-id', message: `heading "${h.text}" has no explicit id`, hint: 'end the heading with { #ascii-id }, the same id in both languages' });
+				report({
+					file: page.file,
+					line: h.line,
+					tag: 'heading-id',
+					message: `heading "${h.text}" has no explicit id`,
+					hint: 'end the heading with { #ascii-id }, the same id in both languages',
+				});
 			} else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(h.id)) {
-				report({ file: page.file, line: h.line, tag: 'heading-id', message: `heading id "${h.id}" is not lowercase ASCII kebab-case`, hint: 'use only a–z, 0–9 and single hyphens' });
+				report({
+					file: page.file,
+					line: h.line,
+					tag: 'heading-id',
+					message: `heading id "${h.id}" is not lowercase ASCII kebab-case`,
+					hint: 'use only a–z, 0–9 and single hyphens',
+				});
 			} else if (seen.has(h.id)) {
-				report({ file: page.file, line: h.line, tag: 'duplicate-id', message: `heading id "${h.id}" is used twice on this page`, hint: 'give each heading its own id' });
+				report({
+					file: page.file,
+					line: h.line,
+					tag: 'duplicate-id',
+					message: `heading id "${h.id}" is used twice on this page`,
+					hint: 'give each heading its own id',
+				});
 			}
 			if (h.id) seen.add(h.id);
 		}
@@ -175,7 +218,9 @@ export const checkHeadingIds: Check = (ctx, report) => {
 
 function pairHint(id: string, candidates: string[]): string {
 	const near = closest(id, candidates);
-	return near ? `the heading { #${near} } here looks like the same one: change its id to "${id}"` : `add the matching heading with { #${id} }`;
+	return near
+		? `the heading { #${near} } here looks like the same one: change its id to "${id}"`
+		: `add the matching heading with { #${id} }`;
 }
 
 /** The zh and en version of a page have the same heading ids, in the same order. */
@@ -189,13 +234,28 @@ export const checkHeadingPairs: Check = (ctx, report) => {
 		const onlyZh = a.filter((id) => id && !b.includes(id));
 		const onlyEn = b.filter((id) => id && !a.includes(id));
 		for (const id of onlyZh) {
-			report({ file: pair.file, tag: 'heading-mismatch', message: `heading id "${id}" of the Chinese page is missing here`, hint: pairHint(id, onlyEn) });
+			report({
+				file: pair.file,
+				tag: 'heading-mismatch',
+				message: `heading id "${id}" of the Chinese page is missing here`,
+				hint: pairHint(id, onlyEn),
+			});
 		}
 		for (const id of onlyEn) {
-			report({ file: zh.file, tag: 'heading-mismatch', message: `heading id "${id}" of the English page is missing here`, hint: pairHint(id, onlyZh) });
+			report({
+				file: zh.file,
+				tag: 'heading-mismatch',
+				message: `heading id "${id}" of the English page is missing here`,
+				hint: pairHint(id, onlyZh),
+			});
 		}
 		if (onlyZh.length === 0 && onlyEn.length === 0 && a.join() !== b.join()) {
-			report({ file: pair.file, tag: 'heading-mismatch', message: 'the headings are in a different order than on the Chinese page', hint: 'keep the two versions in the same order' });
+			report({
+				file: pair.file,
+				tag: 'heading-mismatch',
+				message: 'the headings are in a different order than on the Chinese page',
+				hint: 'keep the two versions in the same order',
+			});
 		}
 	}
 };
@@ -212,7 +272,13 @@ export const checkPageReferences: Check = (ctx, report) => {
 			const collection = ID_COMPONENTS[use.name as keyof typeof ID_COMPONENTS];
 			const ids = (use.attrs.id ?? '').split(/\s+/).filter(Boolean);
 			if (ids.length === 0) {
-				report({ file: page.file, line: use.line, tag: 'unknown-id', message: `<${use.name}> has no id`, hint: `add id="…" naming a ${collection} entry` });
+				report({
+					file: page.file,
+					line: use.line,
+					tag: 'unknown-id',
+					message: `<${use.name}> has no id`,
+					hint: `add id="…" naming a ${collection} entry`,
+				});
 			}
 			for (const id of ids) {
 				if (ctx.ids[collection].has(id)) continue;
@@ -228,15 +294,34 @@ export const checkPageReferences: Check = (ctx, report) => {
 	}
 };
 
-function checkPageLink(ctx: Context, report: Report, file: string, locale: 'zh' | 'en', attrs: Record<string, string>, line: number) {
+function checkPageLink(
+	ctx: Context,
+	report: Report,
+	file: string,
+	locale: 'zh' | 'en',
+	attrs: Record<string, string>,
+	line: number,
+) {
 	const route = (attrs.page ?? '').replace(/^\/+|\/+$/g, '');
 	if (route.startsWith('data/')) return;
 	if (!ctx.routes[locale].has(route)) {
-		report({ file, line, tag: 'unknown-page', message: `<PageLink page="${route}">: no such page`, hint: hintFor(route, ctx.routes[locale], 'page') });
+		report({
+			file,
+			line,
+			tag: 'unknown-page',
+			message: `<PageLink page="${route}">: no such page`,
+			hint: hintFor(route, ctx.routes[locale], 'page'),
+		});
 		return;
 	}
 	if (attrs.anchor && !ctx.anchors.get(route)?.has(attrs.anchor)) {
-		report({ file, line, tag: 'unknown-anchor', message: `<PageLink page="${route}" anchor="${attrs.anchor}">: the page has no such heading id`, hint: hintFor(attrs.anchor, ctx.anchors.get(route) ?? [], 'anchor') });
+		report({
+			file,
+			line,
+			tag: 'unknown-anchor',
+			message: `<PageLink page="${route}" anchor="${attrs.anchor}">: the page has no such heading id`,
+			hint: hintFor(attrs.anchor, ctx.anchors.get(route) ?? [], 'anchor'),
+		});
 	}
 }
 
@@ -247,12 +332,24 @@ export const checkSectionTargets: Check = (ctx, report) => {
 		if (!data) continue;
 		for (const locale of LOCALES) {
 			if (!ctx.routes[locale].has(data.page)) {
-				report({ file: entry.file, line: entry.lineOf(['page']), tag: 'unknown-page', message: `section "${entry.id}", field page: no ${locale} page "${data.page}"`, hint: hintFor(data.page, ctx.routes[locale], 'page') });
+				report({
+					file: entry.file,
+					line: entry.lineOf(['page']),
+					tag: 'unknown-page',
+					message: `section "${entry.id}", field page: no ${locale} page "${data.page}"`,
+					hint: hintFor(data.page, ctx.routes[locale], 'page'),
+				});
 			}
 		}
 		const anchors = ctx.anchors.get(data.page);
 		if (data.anchor && anchors && !anchors.has(data.anchor)) {
-			report({ file: entry.file, line: entry.lineOf(['anchor']), tag: 'unknown-anchor', message: `section "${entry.id}", field anchor: page "${data.page}" has no heading { #${data.anchor} }`, hint: hintFor(data.anchor, anchors, 'anchor') });
+			report({
+				file: entry.file,
+				line: entry.lineOf(['anchor']),
+				tag: 'unknown-anchor',
+				message: `section "${entry.id}", field anchor: page "${data.page}" has no heading { #${data.anchor} }`,
+				hint: hintFor(data.anchor, anchors, 'anchor'),
+			});
 		}
 	}
 };
@@ -266,7 +363,8 @@ export const checkCasesCompared: Check = (ctx, report) => {
 		const table = TABLE_FOR_KIND[(data as { kind: keyof typeof TABLE_FOR_KIND }).kind];
 		for (const locale of LOCALES) {
 			const page = ctx.project.pages.find((p) => p.locale === locale && p.route === 'compare');
-			const embedded = page && components(page.text, ['CompareTable']).some((u) => u.attrs.table === table);
+			const embedded =
+				page && components(page.text, ['CompareTable']).some((u) => u.attrs.table === table);
 			if (embedded) continue;
 			report({
 				file: entry.file,
@@ -287,7 +385,13 @@ export const checkDiagramAlt: Check = (ctx, report) => {
 			for (const locale of LOCALES) {
 				const value = raw[field]?.[locale];
 				if (typeof value === 'string' && value.trim()) continue;
-				report({ file: entry.file, line: entry.lineOf([field]), tag: 'diagram-alt', message: `diagram "${entry.id}" has no ${field === 'alt' ? 'text alternative' : 'text version'} (${field}.${locale})`, hint: `write ${field}.${locale}: what the diagram shows, for readers who cannot see it` });
+				report({
+					file: entry.file,
+					line: entry.lineOf([field]),
+					tag: 'diagram-alt',
+					message: `diagram "${entry.id}" has no ${field === 'alt' ? 'text alternative' : 'text version'} (${field}.${locale})`,
+					hint: `write ${field}.${locale}: what the diagram shows, for readers who cannot see it`,
+				});
 			}
 		}
 	}
@@ -305,14 +409,25 @@ export const checkDiagramCache: Check = (ctx, report) => {
 				const { key, file } = variant(entry.id, locale, theme, source);
 				used.add(`${key}.svg`);
 				if (existsSync(join(ctx.project.root, file))) continue;
-				report({ file: entry.file, line: entry.lineOf(['mermaid', locale]), tag: 'diagram-cache', message: `diagram "${entry.id}" (${locale}, ${theme}) has no rendered SVG in ${CACHE_DIR}/ (new or changed source)`, hint: 'run `npm run diagrams` (needs Chromium) and commit the new files' });
+				report({
+					file: entry.file,
+					line: entry.lineOf(['mermaid', locale]),
+					tag: 'diagram-cache',
+					message: `diagram "${entry.id}" (${locale}, ${theme}) has no rendered SVG in ${CACHE_DIR}/ (new or changed source)`,
+					hint: 'run `npm run diagrams` (needs Chromium) and commit the new files',
+				});
 			}
 		}
 	}
 	const dir = join(ctx.project.root, CACHE_DIR);
 	const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.svg')) : [];
 	for (const f of files.filter((f) => !used.has(f))) {
-		report({ file: `${CACHE_DIR}/${f}`, tag: 'diagram-cache', message: 'this rendered SVG belongs to no current diagram', hint: 'run `npm run diagrams -- --prune` to delete unused files' });
+		report({
+			file: `${CACHE_DIR}/${f}`,
+			tag: 'diagram-cache',
+			message: 'this rendered SVG belongs to no current diagram',
+			hint: 'run `npm run diagrams -- --prune` to delete unused files',
+		});
 	}
 };
 
@@ -321,11 +436,21 @@ export const checkUiStrings: Check = (ctx, report) => {
 	const expected = Object.keys(uiStrings.shape);
 	for (const ui of ctx.project.ui) {
 		if (ui.keys === null) {
-			report({ file: ui.file, tag: 'ui-strings', message: 'the UI string file is missing or not valid JSON', hint: 'create it with every key of src/lib/ui-strings.ts' });
+			report({
+				file: ui.file,
+				tag: 'ui-strings',
+				message: 'the UI string file is missing or not valid JSON',
+				hint: 'create it with every key of src/lib/ui-strings.ts',
+			});
 			continue;
 		}
 		for (const key of expected.filter((k) => !ui.keys!.includes(k))) {
-			report({ file: ui.file, tag: 'ui-strings', message: `UI string "${key}" is missing`, hint: 'add it; every key must exist in both languages' });
+			report({
+				file: ui.file,
+				tag: 'ui-strings',
+				message: `UI string "${key}" is missing`,
+				hint: 'add it; every key must exist in both languages',
+			});
 		}
 	}
 };
@@ -333,16 +458,26 @@ export const checkUiStrings: Check = (ctx, report) => {
 /** What the content publishes, per path: MDX pages and generated concept pages with their anchors. */
 function publishedAnchors(ctx: Context): Map<string, Set<string>> {
 	const out = new Map<string, Set<string>>();
-	const diagramIds = (text: string) => components(text, ['Diagram']).map((u) => `diagram-${u.attrs.id}`);
+	const diagramIds = (text: string) =>
+		components(text, ['Diagram']).map((u) => `diagram-${u.attrs.id}`);
 	for (const page of ctx.project.pages) {
-		const ids = [...headings(page.text).flatMap((h) => (h.id ? [h.id] : [])), ...explicitIds(page.text), ...diagramIds(page.text)];
+		const ids = [
+			...headings(page.text).flatMap((h) => (h.id ? [h.id] : [])),
+			...explicitIds(page.text),
+			...diagramIds(page.text),
+		];
 		if (page.route === 'timeline') ids.push(...ctx.ids.timeline);
 		out.set(`/${page.locale}/${page.route ? `${page.route}/` : ''}`, new Set(ids));
 	}
 	for (const [entry, data] of ctx.parsed) {
 		if (entry.collection !== 'concepts') continue;
 		const c = data as { related: unknown[]; cases: unknown[] };
-		const ids = ['definition', 'where-used', ...(c.related.length ? ['related'] : []), ...(c.cases.length ? ['cases'] : [])];
+		const ids = [
+			'definition',
+			'where-used',
+			...(c.related.length ? ['related'] : []),
+			...(c.cases.length ? ['cases'] : []),
+		];
 		for (const locale of LOCALES) out.set(`/${locale}/concepts/${entry.id}/`, new Set(ids));
 	}
 	return out;
@@ -353,7 +488,12 @@ export const checkManifest: Check = (ctx, report) => {
 	const file = 'content/published-urls.json';
 	const manifest = ctx.project.manifest;
 	if (!manifest) {
-		report({ file, tag: 'url-dropped', message: 'the URL manifest is missing', hint: 'run `npm run build && npm run urls` and commit it' });
+		report({
+			file,
+			tag: 'url-dropped',
+			message: 'the URL manifest is missing',
+			hint: 'run `npm run build && npm run urls` and commit it',
+		});
 		return;
 	}
 	const published = publishedAnchors(ctx);
@@ -362,15 +502,35 @@ export const checkManifest: Check = (ctx, report) => {
 		const target = redirects[path] ?? path;
 		const now = published.get(target);
 		if (!now) {
-			report({ file, tag: 'url-dropped', message: `published URL ${path} is no longer built`, hint: `restore the page, or add "${path}": "<new path>" to content/redirects.json` });
+			report({
+				file,
+				tag: 'url-dropped',
+				message: `published URL ${path} is no longer built`,
+				hint: `restore the page, or add "${path}": "<new path>" to content/redirects.json`,
+			});
 			continue;
 		}
 		for (const a of anchors.filter((a) => !now.has(a))) {
-			report({ file, tag: 'url-dropped', message: `published anchor ${path}#${a} no longer exists`, hint: hintFor(a, now, 'anchor').replace(/^did you mean/, 'renamed? keep the old id: did you mean') });
+			report({
+				file,
+				tag: 'url-dropped',
+				message: `published anchor ${path}#${a} no longer exists`,
+				hint: hintFor(a, now, 'anchor').replace(
+					/^did you mean/,
+					'renamed? keep the old id: did you mean',
+				),
+			});
 		}
 	}
-	for (const f of manifest.files.filter((f) => !ctx.project.dataFiles.includes(f) && !redirects[f])) {
-		report({ file, tag: 'url-dropped', message: `published file ${f} is no longer built`, hint: 'data files keep their names; restore it' });
+	for (const f of manifest.files.filter(
+		(f) => !ctx.project.dataFiles.includes(f) && !redirects[f],
+	)) {
+		report({
+			file,
+			tag: 'url-dropped',
+			message: `published file ${f} is no longer built`,
+			hint: 'data files keep their names; restore it',
+		});
 	}
 };
 

@@ -12,7 +12,15 @@ export { formatReport, summary, type Problem } from './report.ts';
 
 function buildContext(project: Project): Context {
 	const ids = {} as Record<DataCollectionName, Set<string>>;
-	for (const c of ['paper', 'sections', 'cases', 'concepts', 'timeline', 'stages', 'diagrams'] as const) {
+	for (const c of [
+		'paper',
+		'sections',
+		'cases',
+		'concepts',
+		'timeline',
+		'stages',
+		'diagrams',
+	] as const) {
 		ids[c] = new Set(project.entries.filter((e) => e.collection === c).map((e) => e.id));
 	}
 	const routes = { zh: new Set<string>(), en: new Set<string>() };
@@ -20,7 +28,13 @@ function buildContext(project: Project): Context {
 	for (const page of project.pages) {
 		routes[page.locale].add(page.route);
 		if (page.locale !== 'zh') continue;
-		anchors.set(page.route, new Set([...headings(page.text).flatMap((h) => (h.id ? [h.id] : [])), ...explicitIds(page.text)]));
+		anchors.set(
+			page.route,
+			new Set([
+				...headings(page.text).flatMap((h) => (h.id ? [h.id] : [])),
+				...explicitIds(page.text),
+			]),
+		);
 	}
 	for (const id of ids.concepts) for (const l of LOCALES) routes[l].add(`concepts/${id}`);
 	// The timeline page renders one anchor per event.

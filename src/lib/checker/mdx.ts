@@ -72,7 +72,10 @@ export function components(text: string, names: readonly string[]): ComponentUse
 		[...value.matchAll(pattern)].map((m) => ({
 			name: m[1]!,
 			attrs: Object.fromEntries(
-				[...m[2]!.matchAll(/([A-Za-z]+)=(?:"([^"]*)"|'([^']*)')/g)].map((a) => [a[1]!, a[2] ?? a[3] ?? '']),
+				[...m[2]!.matchAll(/([A-Za-z]+)=(?:"([^"]*)"|'([^']*)')/g)].map((a) => [
+					a[1]!,
+					a[2] ?? a[3] ?? '',
+				]),
 			),
 			line,
 		})),

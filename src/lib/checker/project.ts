@@ -74,7 +74,11 @@ function lineFinder(doc: Document, counter: LineCounter, base: readonly Property
 }
 
 /** The line of the key of a map field (more useful than the value's line). */
-function findKeyLine(doc: Document, path: readonly PropertyKey[], counter: LineCounter): number | undefined {
+function findKeyLine(
+	doc: Document,
+	path: readonly PropertyKey[],
+	counter: LineCounter,
+): number | undefined {
 	const parent = path.length > 1 ? doc.getIn(path.slice(0, -1) as unknown[], true) : doc.contents;
 	if (!isMap(parent)) return undefined;
 	const last = path[path.length - 1];
@@ -96,7 +100,12 @@ function parseYaml(root: string, full: string, yamlErrors: YamlError[]) {
 	return { file, doc, counter };
 }
 
-function loadCollection(root: string, collection: DataCollectionName, folder: string, yamlErrors: YamlError[]) {
+function loadCollection(
+	root: string,
+	collection: DataCollectionName,
+	folder: string,
+	yamlErrors: YamlError[],
+) {
 	return walk(join(root, 'content', folder))
 		.filter((f) => /\.ya?ml$/.test(f) && !(collection === 'paper' && f.endsWith('sections.yaml')))
 		.flatMap((full): DataEntry[] => {
@@ -148,7 +157,9 @@ function loadPages(root: string): Page[] {
 		return walk(dir)
 			.filter((f) => /\.mdx?$/.test(f))
 			.map((full) => {
-				const rel = relative(dir, full).replace(/\\/g, '/').replace(/\.mdx?$/, '');
+				const rel = relative(dir, full)
+					.replace(/\\/g, '/')
+					.replace(/\.mdx?$/, '');
 				const route = rel === 'index' ? '' : rel.replace(/\/index$/, '');
 				return { locale, route, file: relative(root, full), text: readFileSync(full, 'utf8') };
 			});
@@ -191,7 +202,9 @@ export function loadProject(root: string): Project {
 	};
 	const dataDir = join(root, 'src/pages/data');
 	const dataFiles = existsSync(dataDir)
-		? readdirSync(dataDir).filter((f) => f.endsWith('.ts')).map((f) => `/data/${f.replace(/\.ts$/, '')}`)
+		? readdirSync(dataDir)
+				.filter((f) => f.endsWith('.ts'))
+				.map((f) => `/data/${f.replace(/\.ts$/, '')}`)
 		: [];
 	return {
 		root,
@@ -200,7 +213,9 @@ export function loadProject(root: string): Project {
 		pages: loadPages(root),
 		ui: loadUi(root),
 		manifest: json('content/published-urls.json', null),
-		redirects: json<{ redirects: Record<string, string> }>('content/redirects.json', { redirects: {} }).redirects,
+		redirects: json<{ redirects: Record<string, string> }>('content/redirects.json', {
+			redirects: {},
+		}).redirects,
 		dataFiles,
 	};
 }

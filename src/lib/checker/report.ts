@@ -24,7 +24,8 @@ export function collector(): { problems: Problem[]; report: Report } {
 	return { problems, report: (p) => void problems.push(p) };
 }
 
-const keyOf = (p: Problem) => `${p.line ?? ''}\u0000${p.tag}\u0000${p.message}\u0000${p.hint ?? ''}`;
+const keyOf = (p: Problem) =>
+	`${p.line ?? ''}\u0000${p.tag}\u0000${p.message}\u0000${p.hint ?? ''}`;
 
 /** Formats problems for the terminal (no colours, so logs and tests read the same). */
 export function formatReport(problems: Problem[]): string {

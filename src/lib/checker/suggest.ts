@@ -35,6 +35,9 @@ export function hintFor(bad: string, valid: Iterable<string>, what: string): str
 	const near = closest(bad, list);
 	if (near) return `did you mean "${near}"?`;
 	if (list.length === 0) return `there is no ${what} yet`;
-	const some = list.slice(0, 5).map((v) => `"${v}"`).join(', ');
+	const some = list
+		.slice(0, 5)
+		.map((v) => `"${v}"`)
+		.join(', ');
 	return `no ${what} id is close; valid ids include ${some}${list.length > 5 ? ', …' : ''}`;
 }

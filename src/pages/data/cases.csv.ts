@@ -3,4 +3,6 @@ import { all } from '~/lib/collections';
 import { casesCsv } from '~/lib/data-export';
 
 export const GET: APIRoute = async () =>
-	new Response(casesCsv(await all('cases')), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	new Response(casesCsv(await all('cases')), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});

@@ -4,6 +4,9 @@ import { conceptsJson } from '~/lib/data-export';
 import { EDITION } from '~/lib/edition';
 
 export const GET: APIRoute = async ({ site }) =>
-	new Response(conceptsJson(await all('concepts'), { edition: EDITION.version, site: String(site) }), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	new Response(
+		conceptsJson(await all('concepts'), { edition: EDITION.version, site: String(site) }),
+		{
+			headers: { 'Content-Type': 'application/json; charset=utf-8' },
+		},
+	);

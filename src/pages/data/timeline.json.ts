@@ -4,6 +4,9 @@ import { timelineJson } from '~/lib/data-export';
 import { EDITION } from '~/lib/edition';
 
 export const GET: APIRoute = async ({ site }) =>
-	new Response(timelineJson(await all('timeline'), { edition: EDITION.version, site: String(site) }), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	new Response(
+		timelineJson(await all('timeline'), { edition: EDITION.version, site: String(site) }),
+		{
+			headers: { 'Content-Type': 'application/json; charset=utf-8' },
+		},
+	);

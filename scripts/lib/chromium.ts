@@ -4,9 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+];
 
 export const INSTALL_HINT = [
 	'No Chromium found for the browser tests. Install one of:',
@@ -47,19 +51,4 @@ export const CHROMIUM_ARGS = [
 
 export function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
-}
-
-/** One Chromium for a test file: launched before its tests, closed after. */
-export function useBrowser(): () => Browser {
-	let browser: Browser | undefined;
-	beforeAll(async () => {
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
-	return () => {
-		if (!browser) throw new Error('the browser is not launched yet (use it inside a test)');
-		return browser;
-	};
 }

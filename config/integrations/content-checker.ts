@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkProject, formatReport } from '../src/lib/checker/index.ts';
+import { checkProject, formatReport } from '../../src/lib/checker/index.ts';
 
 export function contentChecker(): AstroIntegration {
 	return {
@@ -22,7 +22,9 @@ export function contentChecker(): AstroIntegration {
 					logger.warn(`content check found problems:\n${text}`);
 					return;
 				}
-				throw new Error(`Content check failed; nothing was built.\n\n${text}\n\nFix the problems above (run \`npm run check:content\` to re-check).`);
+				throw new Error(
+					`Content check failed; nothing was built.\n\n${text}\n\nFix the problems above (run \`npm run check:content\` to re-check).`,
+				);
 			},
 		},
 	};

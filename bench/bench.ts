@@ -15,10 +15,19 @@
  * 5. Lighthouse (mobile settings, on the system Chromium) for the same three pages: four scores.
  *
  * Needs Chromium (see README). Timings vary by machine; tests assert budgets, not timings.
- * Usage: node scripts/bench.ts [--no-scale] [--only-lighthouse]
+ * Usage: node bench/bench.ts [--no-scale] [--only-lighthouse]
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -26,7 +35,7 @@ import { CACHE_DIR, THEMES, variant } from '../src/lib/diagrams.ts';
 import { LOCALES } from '../src/lib/i18n.ts';
 import { MERMAID_VERSION } from '../src/lib/mermaid-version.ts';
 import { pageWeight } from '../src/lib/page-weight.ts';
-import { CHROMIUM_ARGS, findChromium, launchChromium } from '../test/support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium, launchChromium } from '../scripts/lib/chromium.ts';
 import { childEnv } from '../test/support/env.ts';
 import { copyProject } from '../test/support/project-copy.ts';
 import { serveDist } from '../test/support/server.ts';
@@ -39,14 +48,22 @@ function table(title: string, head: string[], rows: (string | number)[][]): void
 	const cells = [head, ...rows.map((r) => r.map(String))];
 	const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
 	const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-	console.log(`\n${title}\n${line(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map((r) => line(r.map(String))).join('\n')}`);
+	console.log(
+		`\n${title}\n${line(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map((r) => line(r.map(String))).join('\n')}`,
+	);
 }
 
 function build(project: string, outDir: string): number {
 	const start = performance.now();
 	// A large build logs a lot; the default 1 MB buffer would kill it.
-	const result = spawnSync(process.execPath, ['scripts/build.ts', '--out-dir', outDir], { cwd: project, env: childEnv(), encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-	if (result.status !== 0) throw new Error(`build failed in ${project}:\n${result.stdout}\n${result.stderr}`);
+	const result = spawnSync(process.execPath, ['scripts/build.ts', '--out-dir', outDir], {
+		cwd: project,
+		env: childEnv(),
+		encoding: 'utf8',
+		maxBuffer: 512 * 1024 * 1024,
+	});
+	if (result.status !== 0)
+		throw new Error(`build failed in ${project}:\n${result.stdout}\n${result.stderr}`);
 	return performance.now() - start;
 }
 
@@ -63,11 +80,28 @@ function weights(): void {
 		const html = readFileSync(join(ROOT, 'dist', url, 'index.html'), 'utf8');
 		const head = html.slice(0, html.indexOf('</head>'));
 		// Classic scripts in <head> block the first paint; module scripts are deferred.
-		const blocking = [...head.matchAll(/<script(?![^>]*type="(?:module|application\/ld\+json)")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+		const blocking = [
+			...head.matchAll(
+				/<script(?![^>]*type="(?:module|application\/ld\+json)")[^>]*>([\s\S]*?)<\/script>/g,
+			),
+		].map((m) => m[1]!);
 		const blockingGz = blocking.reduce((n, s) => n + gzipSync(s).length, 0);
-		return [url, kb(w.html.gzip), kb(w.svg.gzip), kb(w.css.gzip), kb(w.js.gzip), kb(w.total.gzip), kb(w.total.raw), `${blocking.length} (${kb(blockingGz)})`];
+		return [
+			url,
+			kb(w.html.gzip),
+			kb(w.svg.gzip),
+			kb(w.css.gzip),
+			kb(w.js.gzip),
+			kb(w.total.gzip),
+			kb(w.total.raw),
+			`${blocking.length} (${kb(blockingGz)})`,
+		];
 	});
-	table('Page weight on first load (gzip unless marked raw)', ['page', 'HTML', 'inline SVG', 'CSS', 'JS', 'total', 'total raw', 'JS before first paint'], rows);
+	table(
+		'Page weight on first load (gzip unless marked raw)',
+		['page', 'HTML', 'inline SVG', 'CSS', 'JS', 'total', 'total raw', 'JS before first paint'],
+		rows,
+	);
 }
 
 interface Load {
@@ -91,10 +125,14 @@ async function load(browser: Browser, url: string): Promise<Load> {
 		}
 	});
 	await page.goto(url, { waitUntil: 'commit' });
-	await page.waitForFunction(() => {
-		const svg = document.querySelector('figure.diagram svg');
-		return svg && svg.getBoundingClientRect().height > 0;
-	}, undefined, { timeout: 60_000, polling: 'raf' });
+	await page.waitForFunction(
+		() => {
+			const svg = document.querySelector('figure.diagram svg');
+			return svg && svg.getBoundingClientRect().height > 0;
+		},
+		undefined,
+		{ timeout: 60_000, polling: 'raf' },
+	);
 	const diagramVisibleMs = await page.evaluate(() => performance.now());
 	await page.waitForLoadState('networkidle');
 	await page.close();
@@ -105,10 +143,16 @@ async function load(browser: Browser, url: string): Promise<Load> {
 async function baseline(browser: Browser): Promise<void> {
 	const project = copyProject();
 	try {
-		copyFileSync(join(ROOT, 'scripts/bench/client-mermaid-diagram.astro'), join(project, 'src/components/Diagram.astro'));
+		copyFileSync(
+			join(ROOT, 'bench/client-mermaid-diagram.astro'),
+			join(project, 'src/components/Diagram.astro'),
+		);
 		// The usual setup has no CSP step (Mermaid injects styles at run time).
 		const config = join(project, 'astro.config.mjs');
-		writeFileSync(config, readFileSync(config, 'utf8').replace(/\n\t\tcontentSecurityPolicy\(\),/, ''));
+		writeFileSync(
+			config,
+			readFileSync(config, 'utf8').replace(/\n\t\tcontentSecurityPolicy\(\),/, ''),
+		);
 		const out = join(project, 'dist-client');
 		build(project, out);
 		const ours = await serveDist(join(ROOT, 'dist'));
@@ -122,11 +166,20 @@ async function baseline(browser: Browser): Promise<void> {
 		};
 		const a = await runs(ours.url);
 		const b = await runs(theirs.url);
-		table(`The usual way vs ours: ${url} (median of 3 loads, localhost)`, ['build', 'transferred', 'gzip', 'diagram visible after'], [
-			['static SVG (ours)', kb(a.bytes), kb(a.gzip), ms(a.diagramVisibleMs)],
-			['client-side Mermaid', kb(b.bytes), kb(b.gzip), ms(b.diagramVisibleMs)],
-			['ratio (Mermaid / ours)', `${(b.bytes / a.bytes).toFixed(1)}×`, `${(b.gzip / a.gzip).toFixed(1)}×`, `${(b.diagramVisibleMs / a.diagramVisibleMs).toFixed(1)}×`],
-		]);
+		table(
+			`The usual way vs ours: ${url} (median of 3 loads, localhost)`,
+			['build', 'transferred', 'gzip', 'diagram visible after'],
+			[
+				['static SVG (ours)', kb(a.bytes), kb(a.gzip), ms(a.diagramVisibleMs)],
+				['client-side Mermaid', kb(b.bytes), kb(b.gzip), ms(b.diagramVisibleMs)],
+				[
+					'ratio (Mermaid / ours)',
+					`${(b.bytes / a.bytes).toFixed(1)}×`,
+					`${(b.gzip / a.gzip).toFixed(1)}×`,
+					`${(b.diagramVisibleMs / a.diagramVisibleMs).toFixed(1)}×`,
+				],
+			],
+		);
 		await ours.close();
 		await theirs.close();
 	} finally {
@@ -138,7 +191,10 @@ async function baseline(browser: Browser): Promise<void> {
 async function search(browser: Browser): Promise<void> {
 	const server = await serveDist(join(ROOT, 'dist'));
 	const rows: string[][] = [];
-	for (const [locale, query] of [['zh', '内卷化'], ['en', 'involution']] as const) {
+	for (const [locale, query] of [
+		['zh', '内卷化'],
+		['en', 'involution'],
+	] as const) {
 		const page = await browser.newPage();
 		await page.goto(`${server.url}/${locale}/`, { waitUntil: 'networkidle' });
 		let bytes = 0;
@@ -159,7 +215,11 @@ async function search(browser: Browser): Promise<void> {
 		await page.close();
 	}
 	await server.close();
-	table('Search (first query after opening the dialog, localhost)', ['locale', 'query', 'fetched', 'time to first result'], rows);
+	table(
+		'Search (first query after opening the dialog, localhost)',
+		['locale', 'query', 'fetched', 'time to first result'],
+		rows,
+	);
 }
 
 /** Adds N synthetic cases (both languages, with a diagram each) to a project copy. */
@@ -180,13 +240,21 @@ function addSyntheticCases(project: string, n: number, withDiagrams: boolean): v
 			);
 			for (const locale of LOCALES) {
 				for (const theme of THEMES) {
-					copyFileSync(join(ROOT, CACHE_DIR, sampleSvg), join(project, variant(id, locale, theme, source).file));
+					copyFileSync(
+						join(ROOT, CACHE_DIR, sampleSvg),
+						join(project, variant(id, locale, theme, source).file),
+					);
 				}
 			}
 		}
 		for (const locale of LOCALES) {
-			const body = withDiagrams ? `import { CaseFacts, Diagram } from '~/components';\n\n<CaseFacts id="${id}" />\n\n## Structure { #structure }\n\n<Diagram id="${id}" />\n` : `## Structure { #structure }\n\nText of synthetic case ${i}.\n`;
-			writeFileSync(join(project, `src/content/docs/${locale}/cases/${id}.mdx`), `---\ntitle: ${locale === 'zh' ? `合成案例${i}` : `Synthetic case ${i}`}\n---\n${body}`);
+			const body = withDiagrams
+				? `import { CaseFacts, Diagram } from '~/components';\n\n<CaseFacts id="${id}" />\n\n## Structure { #structure }\n\n<Diagram id="${id}" />\n`
+				: `## Structure { #structure }\n\nText of synthetic case ${i}.\n`;
+			writeFileSync(
+				join(project, `src/content/docs/${locale}/cases/${id}.mdx`),
+				`---\ntitle: ${locale === 'zh' ? `合成案例${i}` : `Synthetic case ${i}`}\n---\n${body}`,
+			);
 		}
 	}
 }
@@ -201,7 +269,12 @@ function scale(): void {
 			try {
 				if (variant === 'plain Starlight') {
 					const config = join(project, 'astro.config.mjs');
-					writeFileSync(config, readFileSync(config, 'utf8').replace(/\n\t\tcontentChecker\(\),/, '').replace(/\n\t\tcontentSecurityPolicy\(\),/, ''));
+					writeFileSync(
+						config,
+						readFileSync(config, 'utf8')
+							.replace(/\n\t\tcontentChecker\(\),/, '')
+							.replace(/\n\t\tcontentSecurityPolicy\(\),/, ''),
+					);
 				}
 				addSyntheticCases(project, n, variant === 'ours');
 				// The URL manifest would (rightly) not know the synthetic pages; they are not published.
@@ -210,14 +283,36 @@ function scale(): void {
 				const pages = readdirSync(join(out, 'en/cases')).length * 2;
 				// The cost of each added page, which must stay flat as N grows (fixed costs excluded).
 				const marginal = previous ? ms((time - previous.time) / (pages - previous.pages)) : '–';
-				rows.push([variant, String(n), String(pages), ms(time), ms(time / pages), marginal, kb(dirSize(out)), kb(dirSize(join(out, 'pagefind')))]);
+				rows.push([
+					variant,
+					String(n),
+					String(pages),
+					ms(time),
+					ms(time / pages),
+					marginal,
+					kb(dirSize(out)),
+					kb(dirSize(join(out, 'pagefind'))),
+				]);
 				previous = { pages, time };
 			} finally {
 				rmSync(project, { recursive: true, force: true });
 			}
 		}
 	}
-	table('Scale: synthetic cases (build includes the search index)', ['build', 'cases', 'case pages', 'build time', 'per case page', 'per added page', 'dist/', 'search index'], rows);
+	table(
+		'Scale: synthetic cases (build includes the search index)',
+		[
+			'build',
+			'cases',
+			'case pages',
+			'build time',
+			'per case page',
+			'per added page',
+			'dist/',
+			'search index',
+		],
+		rows,
+	);
 }
 
 /** 5. Lighthouse scores with its default (mobile) settings. */
@@ -225,7 +320,10 @@ async function lighthouseScores(): Promise<void> {
 	const { default: lighthouse } = await import('lighthouse');
 	const chromeLauncher = await import('chrome-launcher');
 	const server = await serveDist(join(ROOT, 'dist'));
-	const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+	const chrome = await chromeLauncher.launch({
+		chromePath: findChromium(),
+		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+	});
 	const rows: string[][] = [];
 	try {
 		for (const url of ['/en/', '/en/cases/qingshan/', '/zh/compare/']) {
@@ -237,13 +335,23 @@ async function lighthouseScores(): Promise<void> {
 			});
 			const c = result!.lhr.categories;
 			const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100));
-			rows.push([url, score('performance'), score('accessibility'), score('best-practices'), score('seo')]);
+			rows.push([
+				url,
+				score('performance'),
+				score('accessibility'),
+				score('best-practices'),
+				score('seo'),
+			]);
 		}
 	} finally {
 		await chrome.kill();
 		await server.close();
 	}
-	table('Lighthouse (mobile, localhost)', ['page', 'performance', 'accessibility', 'best practices', 'SEO'], rows);
+	table(
+		'Lighthouse (mobile, localhost)',
+		['page', 'performance', 'accessibility', 'best practices', 'SEO'],
+		rows,
+	);
 }
 
 async function main(): Promise<void> {
@@ -266,4 +374,3 @@ async function main(): Promise<void> {
 }
 
 await main();
-

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashesOf, headersFile, injectMeta, policyFor } from '../src/lib/csp.ts';
+import { hashesOf, headersFile, injectMeta, policyFor } from '../../src/lib/csp.ts';
 
 const htmlFiles = (dir: string): string[] =>
 	readdirSync(dir).flatMap((name) => {
@@ -32,7 +32,9 @@ export function contentSecurityPolicy(): AstroIntegration {
 					writeFileSync(file, injectMeta(html, policyFor(html)));
 				}
 				writeFileSync(join(out, '_headers'), headersFile([...scripts].sort(), [...styles].sort()));
-				logger.info(`CSP added to ${files.length} pages (${scripts.size} script and ${styles.size} style hashes)`);
+				logger.info(
+					`CSP added to ${files.length} pages (${scripts.size} script and ${styles.size} style hashes)`,
+				);
 			},
 		},
 	};
