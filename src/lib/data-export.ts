@@ -3,6 +3,7 @@
  */
 import { EARLY_DIMENSIONS, REFORM_DIMENSIONS, type CaseEntry, type Cell } from './compare.ts';
 import type { ConceptData, TimelineData } from './schema.ts';
+import { byTimeline } from './timeline.ts';
 
 /** What a cell says when the paper is silent (same words as the tables). */
 export const NOT_STATED = { zh: '原文未说明', en: 'not stated in the paper' } as const;
@@ -115,21 +116,31 @@ export function conceptsJson(
 	return JSON.stringify({ ...meta, concepts }, null, '\t');
 }
 
+/** What the fields of `/data/timeline.json` mean, written into the file for its readers. */
+export const TIMELINE_FIELDS = {
+	date: 'The date as written (YYYY, YYYY-MM or YYYY-MM-DD); null when the paper gives only a period.',
+	dateSource:
+		'paper: the paper gives the date; month-added: the paper gives the year, the month is added by this site; added-context: the paper names the event without a date, the date is added by this site. Null when there is no date.',
+	period: "The paper's own words for when it happened, when it gives no date; null otherwise.",
+	position: 'Position in the timeline (1 = earliest). An order, not a date.',
+} as const;
+
 /** `/data/timeline.json` */
 export function timelineJson(
 	entries: { id: string; data: TimelineData }[],
 	meta: ExportMeta,
 ): string {
-	const events = [...entries]
-		.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id))
-		.map(({ id, data }) => ({
-			id,
-			date: data.date,
-			dateSource: data.dateSource,
-			title: data.title,
-			description: { zh: data.description.zh, en: data.description.en },
-			sources: refIds(data.description.sources),
-			concepts: refIds(data.concepts),
-		}));
-	return JSON.stringify({ ...meta, events }, null, '\t');
+	// The sort key of a period-only event is our own and is not exported: only its position is.
+	const events = [...entries].sort(byTimeline).map(({ id, data }, i) => ({
+		id,
+		position: i + 1,
+		date: data.date ?? null,
+		dateSource: data.dateSource ?? null,
+		period: data.period ?? null,
+		title: data.title,
+		description: { zh: data.description.zh, en: data.description.en },
+		sources: refIds(data.description.sources),
+		concepts: refIds(data.concepts),
+	}));
+	return JSON.stringify({ ...meta, fields: TIMELINE_FIELDS, events }, null, '\t');
 }

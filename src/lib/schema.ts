@@ -31,6 +31,22 @@ export const bilingualList = z
 	})
 	.strict();
 
+/**
+ * An English rendering to avoid: either the variant alone (use the concept's `term.en` instead),
+ * or the variant with the rendering to use (for a phrase built on the term, e.g. 全员网格化管理).
+ */
+export const avoidedRendering = z.union([
+	z.string().trim().min(1),
+	z
+		.object({
+			/** The variant that must not appear on an English page. */
+			text: z.string().trim().min(1),
+			/** The rendering to use instead. */
+			use: z.string().trim().min(1),
+		})
+		.strict(),
+]);
+
 /** An ASCII id usable in a URL or an anchor. */
 export const slugId = z
 	.string()
@@ -240,6 +256,18 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 			pinyin: z.string().min(1),
 			/** Other renderings or spellings readers may search for. */
 			aliases: bilingualList.default({ zh: [], en: [] }),
+			/**
+			 * English renderings that must not appear on English pages or in English data text
+			 * (`src/lib/terminology.ts` finds them): variants seen before the rendering was fixed.
+			 * Search aliases may repeat them; the pages may not.
+			 */
+			avoid: z
+				.object({
+					/** The English variants to avoid. */
+					en: z.array(avoidedRendering).default([]),
+				})
+				.strict()
+				.default({ en: [] }),
 			/** A short definition as the paper uses the term. */
 			definition: fact,
 			/** Related concepts. */
@@ -251,10 +279,25 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 
 	const timeline = z
 		.object({
-			/** The date: YYYY, YYYY-MM or YYYY-MM-DD. */
-			date: partialDate,
-			/** Whether the paper itself gives the date, or we added it as context. */
-			dateSource: z.enum(['paper', 'added-context']),
+			/**
+			 * The date, YYYY, YYYY-MM or YYYY-MM-DD, shown as written. Left out when the paper gives
+			 * only a period (then `period` and `sortKey` are given instead): a period is never turned
+			 * into a year.
+			 */
+			date: partialDate.optional(),
+			/**
+			 * Where `date` comes from: `paper` (the paper gives it), `month-added` (the paper gives the
+			 * year, we added the month) or `added-context` (the paper names the event without a date;
+			 * the date is ours, marked as such wherever it is shown).
+			 */
+			dateSource: z.enum(['paper', 'month-added', 'added-context']).optional(),
+			/** The paper's own words for when it happened, when it gives no date (建国初期). */
+			period: bilingual.optional(),
+			/**
+			 * Only for an event with a `period`: our own key (YYYY…) that places it among the dated
+			 * events. It is not a date, is never shown and is not exported.
+			 */
+			sortKey: partialDate.optional(),
 			/** A short title. */
 			title: bilingual,
 			/** What happened, as the paper presents it. */
@@ -262,7 +305,23 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 			/** Related concepts. */
 			concepts: z.array(ref('concepts')).default([]),
 		})
-		.strict();
+		.strict()
+		.superRefine((event, ctx) => {
+			const fail = (path: string, message: string) =>
+				ctx.addIssue({ code: 'custom', path: [path], message });
+			if (event.date && event.period)
+				fail('period', 'give either a date or the paper’s period, not both');
+			if (!event.date && !event.period)
+				fail('date', 'give a date (with dateSource) or the paper’s period (with sortKey)');
+			if (event.date && !event.dateSource)
+				fail('dateSource', 'say where the date comes from: paper, month-added or added-context');
+			if (event.period && !event.sortKey)
+				fail('sortKey', 'an event with only a period needs a sortKey to place it (not shown)');
+			if (event.period && event.dateSource)
+				fail('dateSource', 'an event without a date has no dateSource');
+			if (event.date && event.sortKey)
+				fail('sortKey', 'a dated event is ordered by its date; remove sortKey');
+		});
 
 	const stages = z
 		.object({
@@ -316,6 +375,7 @@ export const plainSchemas = defineSchemas((collection) =>
 );
 
 export type Bilingual = z.infer<typeof bilingual>;
+export type AvoidedRendering = z.infer<typeof avoidedRendering>;
 export type Fact = z.infer<typeof plainSchemas.fact>;
 export type SectionData = z.infer<typeof plainSchemas.sections>;
 export type PaperData = z.infer<typeof plainSchemas.paper>;

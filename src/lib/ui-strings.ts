@@ -57,6 +57,8 @@ export const uiStrings = z.object({
 	/** Timeline. */
 	'timeline.addedContext': text,
 	'timeline.fromPaper': text,
+	'timeline.monthAdded': text,
+	'timeline.periodOnly': text,
 	/** Index pages. */
 	'index.reformModels': text,
 	'index.earlyModels': text,

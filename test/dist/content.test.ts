@@ -65,8 +65,8 @@ describe('data files', () => {
 		const concepts = JSON.parse(read('data/concepts.json')) as { concepts: { id: string; pinyin: string }[] };
 		expect(concepts.concepts.length).toBeGreaterThanOrEqual(18);
 		expect(concepts.concepts.find((c) => c.id === 'involution')?.pinyin).toBe('nèijuǎnhuà');
-		const timeline = JSON.parse(read('data/timeline.json')) as { events: { date: string; dateSource: string }[] };
-		const dates = timeline.events.map((e) => e.date);
+		const timeline = JSON.parse(read('data/timeline.json')) as { events: { date: string | null; dateSource: string | null }[] };
+		const dates = timeline.events.flatMap((e) => (e.date ? [e.date] : []));
 		expect(dates).toEqual([...dates].sort());
 		expect(timeline.events.some((e) => e.dateSource === 'added-context')).toBe(true);
 	});
