@@ -5,7 +5,8 @@
  * Metadata one, so either would make one click save the paper's record from a page that is only
  * a summary of it. With Dublin Core alone, Zotero's Embedded Metadata translator saves a Web Page
  * item: title (DC.title), author (DC.creator), date (DC.date), URL, website title
- * (og:site_name), language (DC.language) and rights (DC.rights).
+ * (og:site_name), language (DC.language) and rights (DC.rights). No DC.publisher: a web page has
+ * no publisher in Zotero, which would put the site's name in Extra a second time.
  */
 import { EDITORS, SITE_NAME } from './citation-sources.ts';
 import { EDITION } from './edition.ts';
@@ -43,7 +44,6 @@ export function dublinCore(page: PageMeta, paper: PaperData): [string, string][]
 	return [
 		['DC.title', page.title],
 		['DC.creator', corporateCreator(EDITORS[page.locale])],
-		['DC.publisher', SITE_NAME[page.locale]],
 		// The date a citation gives for the page: when it last changed.
 		['DC.date', page.modified],
 		['DCTERMS.modified', page.modified],
