@@ -87,11 +87,24 @@ describe('copying APA', () => {
 	it('puts the title in italics in the rich text and plain text beside it', async () => {
 		const { context, page } = await open('/en/concepts/involution/', 'Europe/London');
 		await page.locator('.cite-more').first().locator('summary').click();
-		await page.locator('button[data-copy="cite-page-apa7"]').click();
+		const button = page.locator('button[data-copy="cite-page-apa7"]');
+		await button.click();
+		// The label changes once the clipboard holds the citation.
+		await expect.poll(() => button.textContent()).toBe('Copied');
 		const clip = await page.evaluate(async () => {
-			const [item] = await navigator.clipboard.read();
-			const read = async (type: string) => (await item!.getType(type)).text();
-			return { html: await read('text/html'), text: await read('text/plain') };
+			// Chromium may report "Clipboard data has changed" between read() and getType(): retry.
+			for (let attempt = 0; ; attempt++) {
+				try {
+					const [item] = await navigator.clipboard.read();
+					const [html, text] = await Promise.all(
+						['text/html', 'text/plain'].map(async (type) => (await item!.getType(type)).text()),
+					);
+					return { html: html!, text: text! };
+				} catch (error) {
+					if (attempt === 4) throw error;
+					await new Promise((resolve) => setTimeout(resolve, 200));
+				}
+			}
 		});
 		expect(clip.html).toContain('<i>Involution</i>');
 		expect(clip.text).toMatch(/\(\d{4}, \w+ \d{1,2}\)\. Involution\. Community Governance/);
@@ -102,7 +115,9 @@ describe('copying APA', () => {
 	it('copies RIS with CRLF line ends', async () => {
 		const { context, page } = await open('/zh/paper/', 'Asia/Shanghai');
 		await page.locator('.cite-more').first().locator('summary').click();
-		await page.locator('button[data-copy="cite-page-ris"]').click();
+		const button = page.locator('button[data-copy="cite-page-ris"]');
+		await button.click();
+		await expect.poll(() => button.textContent()).toBe('已复制');
 		const text = await page.evaluate(() => navigator.clipboard.readText());
 		expect(text.startsWith('TY  - ELEC\r\n')).toBe(true);
 		expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
