@@ -5,12 +5,16 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecker } from './config/integrations/content-checker.ts';
 import { contentSecurityPolicy } from './config/integrations/csp.ts';
 import { hostRedirects } from './config/integrations/host-redirects.ts';
+import { siteUrlWarning } from './config/integrations/site-url.ts';
+import { resolveSite } from './src/lib/site-url.ts';
 import { locales, sidebar } from './src/lib/site-config.ts';
 import redirectList from './content/redirects.json' with { type: 'json' };
 
-/** Where the site is deployed: SITE_URL (origin) and BASE_PATH (sub-path, e.g. /guide/). */
-const site = process.env.SITE_URL ?? 'https://community-governance-reader.example';
-const base = process.env.BASE_PATH ?? '/';
+/**
+ * Where the site is deployed: SITE_URL (its address, optionally with a sub-path) and BASE_PATH
+ * (the sub-path, e.g. /guide/). An unusable value stops the build with a message naming it.
+ */
+const { site, base, placeholder } = resolveSite(process.env);
 
 export default defineConfig({
 	site,
@@ -22,6 +26,7 @@ export default defineConfig({
 	// Explicit `{ #id }` heading ids keep anchors identical in both languages.
 	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
 	integrations: [
+		siteUrlWarning(placeholder),
 		contentChecker(),
 		starlight({
 			title: { 'zh-CN': '社区治理改革导读', en: "Community Governance Reform: A Reader's Guide" },
@@ -35,11 +40,12 @@ export default defineConfig({
 			// stay readable on phones, and no code block is a scroll region without keyboard access.
 			expressiveCode: { defaultProps: { wrap: true } },
 			pagination: true,
+			// Per-page head metadata for reference managers (Dublin Core, JSON-LD).
+			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/site.css'],
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Footer: './src/components/starlight/Footer.astro',
-				Head: './src/components/starlight/Head.astro',
 				Search: './src/components/starlight/Search.astro',
 			},
 		}),

@@ -1,9 +1,12 @@
 /**
  * The two things a reader cites, built from our data: a page of this site, and the paper as our
- * copy gives it (journal, year, volume, issue and pages left blank, never guessed).
+ * copy gives it (content/paper/paper.yaml: journal, year, volume, issue and pages left blank,
+ * never guessed).
  */
-import type { JournalArticle, OnlineSource } from './citation.ts';
+import { bibKey } from './citation-export.ts';
+import { capitalizeTitle, type JournalArticle, type OnlineSource } from './citation-text.ts';
 import type { Locale } from './i18n.ts';
+import type { PageMeta } from './page.ts';
 import type { PaperData } from './schema.ts';
 
 /** The site's editors, the party responsible for its pages. */
@@ -11,48 +14,72 @@ export const EDITORS = {
 	zh: '社区治理改革导读编者',
 	en: "Community Governance Reform Reader's Guide contributors",
 } as const;
+
+/** The site's name, as Starlight's config gives it. */
 export const SITE_NAME = {
 	zh: '社区治理改革导读',
 	en: "Community Governance Reform: A Reader's Guide",
 } as const;
 
-export function pageSource(opts: {
-	title: string;
-	url: string;
-	updated: string;
-	locale: Locale;
-	edition: string;
-}): OnlineSource {
+/**
+ * A page of this site. An English heading that starts in lower case (a concept page's "involution")
+ * becomes a title in the citation ("Involution"); the page keeps its heading.
+ */
+export function pageSource(page: PageMeta): OnlineSource {
 	return {
-		authors: [{ family: EDITORS[opts.locale], given: '' }],
-		title: opts.title,
-		container: SITE_NAME[opts.locale],
-		updated: opts.updated,
-		url: opts.url,
-		language: opts.locale,
-		edition: opts.edition,
+		authors: [{ family: EDITORS[page.locale], given: '' }],
+		title: page.locale === 'en' ? capitalizeTitle(page.title) : page.title,
+		container: SITE_NAME[page.locale],
+		updated: page.modified,
+		url: page.url,
+		language: page.locale,
 	};
 }
 
-const NOTE = {
-	zh: '本站所据副本未载刊名、年、卷、期、页码，请据正式发表版本补全；收稿日期2017-11-05。',
-	en: 'The copy this site summarises gives no journal, year, volume, issue or pages; complete them from the published version. Received 2017-11-05.',
-} as const;
+/** Why the paper's exports have empty fields, in one line (the exports' note). */
+const paperNote = (paper: PaperData, locale: Locale) =>
+	locale === 'zh'
+		? `本站所据副本未载刊名、年、卷、期、页码，请据正式发表版本补全；收稿日期${paper.received}不是出版年。`
+		: `The copy this site summarises gives no journal, year, volume, issue or pages; complete them from the published version. The received date, ${paper.received}, is not the year of publication.`;
 
 /**
- * The paper. Its Chinese form is used in every language (a reference is written in the language
- * of the work); APA adds the paper's own English title in square brackets.
+ * Hanyu Pinyin writes a given name as one word (GB/T 28039): the paper's "Xiao-yan" is "Xiaoyan",
+ * one initial in APA ("Hu, X.").
+ */
+const pinyinGiven = (given: string) => {
+	const joined = given.replace(/[-\s]+/g, '').toLowerCase();
+	return joined.charAt(0).toUpperCase() + joined.slice(1);
+};
+
+/**
+ * The paper, cited from a page in `locale`. Its Chinese form is the reference in every language
+ * (a reference is written in the language of the work); APA in English romanises it.
  */
 export function paperSource(paper: PaperData, locale: Locale): JournalArticle {
 	return {
 		authors: paper.authors.map((a) => ({ family: a.family.zh, given: a.given.zh })),
-		romanized: paper.authors.map((a) => ({ family: a.family.en, given: a.given.en, latin: true })),
+		romanized: paper.authors.map((a) => ({
+			family: a.family.en,
+			given: pinyinGiven(a.given.en),
+			latin: true,
+		})),
 		title: paper.title.zh,
-		...(locale === 'en' ? { translatedTitle: paper.title.en } : {}),
+		titlePinyin: paper.titlePinyin,
+		titleEnglish: paper.title.en,
 		language: 'zh',
 		citedFrom: locale,
-		note: NOTE[locale],
+		note: paperNote(paper, locale),
 	};
+}
+
+/**
+ * The paper's BibTeX key and file name: its authors and the first words of its title. No year:
+ * the year of publication is unknown to us, and the received year is not it.
+ * @example paperKey(paper) // 'hu-cao-shequ-zhili'
+ */
+export function paperKey(paper: PaperData): string {
+	const words = paper.titlePinyin.split(/\s+/).slice(0, 2);
+	return bibKey(...paper.authors.map((a) => a.family.en), ...words);
 }
 
 /** Why the paper's citation has blanks, in one line. */
@@ -60,3 +87,18 @@ export const PAPER_BLANKS_NOTE = {
 	zh: '〔 〕处为原文副本缺失的信息（刊名、年、卷、期、页码），请据正式发表版本补全，切勿臆造。',
 	en: 'The 〔 〕 blanks are what our copy of the paper lacks (journal, year, volume, issue, pages): complete them from the published version; never guess them.',
 } as const;
+
+/**
+ * Searches for the paper's title in scholarly search engines, to find the published version.
+ * Plain links: nothing is loaded from them on our pages.
+ */
+export function paperSearches(paper: PaperData): { name: Record<Locale, string>; href: string }[] {
+	const q = encodeURIComponent(`"${paper.title.zh}"`);
+	return [
+		{ name: { zh: '百度学术', en: 'Baidu Scholar' }, href: `https://xueshu.baidu.com/s?wd=${q}` },
+		{
+			name: { zh: '谷歌学术', en: 'Google Scholar' },
+			href: `https://scholar.google.com/scholar?q=${q}`,
+		},
+	];
+}

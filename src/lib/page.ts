@@ -1,9 +1,10 @@
 /**
- * Where a component is rendered: its locale and the site's base path.
+ * Where a page is and what it is: its locale and base, its permanent URL, and the facts a
+ * citation and the head metadata give about it (one function, so both say the same).
  */
+import { capitalizeTitle } from './citation-text.ts';
 import { EDITION } from './edition.ts';
-import { gitDate } from './git-date.ts';
-import { localeFromPath, type Locale } from './i18n.ts';
+import { isLocale, localeFromPath, type Locale } from './i18n.ts';
 
 export interface PageContext {
 	locale: Locale;
@@ -21,13 +22,39 @@ export function permanentUrl(url: URL, site: URL | undefined): string {
 }
 
 /**
- * The date a page last changed (YYYY-MM-DD): Starlight's git date for an MDX page, the git date of
- * its data file for a generated concept page, else the edition date. Citations and metadata use it.
+ * The date a page last changed (YYYY-MM-DD): Starlight's `lastUpdated` (the git date of an MDX
+ * page, or the date a generated page passes in its frontmatter), else the edition's date.
  */
-export function lastModified(lastUpdated: Date | undefined, url: URL): string {
-	if (lastUpdated) return lastUpdated.toISOString().slice(0, 10);
-	const [, , section, id] = url.pathname.match(/\/(zh|en)\/([^/]+)\/([^/]+)\/$/) ?? [];
-	const dataFile =
-		section === 'concepts' && id ? gitDate(`content/concepts/${id}.yaml`) : undefined;
-	return dataFile ?? EDITION.date;
+export function lastModified(lastUpdated: Date | undefined): string {
+	return lastUpdated ? lastUpdated.toISOString().slice(0, 10) : EDITION.date;
+}
+
+/** What citations and head metadata say about a page. */
+export interface PageMeta {
+	/** The title as a citation gives it (an English title starts with a capital). */
+	title: string;
+	/** The permanent URL. */
+	url: string;
+	locale: Locale;
+	/** Last modified, YYYY-MM-DD. */
+	modified: string;
+}
+
+/** The parts of Starlight's route data a page's metadata comes from. */
+interface RouteFacts {
+	locale: string | undefined;
+	entry: { data: { title: string } };
+	lastUpdated?: Date | undefined;
+}
+
+/** A page's metadata, from Starlight's route data and the request's URL and site. */
+export function pageMeta(route: RouteFacts, url: URL, site: URL | undefined): PageMeta {
+	const locale = isLocale(route.locale) ? route.locale : localeFromPath(url.pathname);
+	const title = route.entry.data.title;
+	return {
+		title: locale === 'en' ? capitalizeTitle(title) : title,
+		url: permanentUrl(url, site),
+		locale,
+		modified: lastModified(route.lastUpdated),
+	};
 }

@@ -113,6 +113,8 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 		.object({
 			/** The title as the copy gives it, in Chinese and in the paper's own English. */
 			title: bilingual,
+			/** The Chinese title in Hanyu Pinyin, words divided (GB/T 16159), for APA 7 in English. */
+			titlePinyin: z.string().trim().min(1),
 			/** The authors in the order the copy gives them. */
 			authors: z
 				.array(

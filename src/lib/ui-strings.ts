@@ -81,6 +81,11 @@ export const uiStrings = z.object({
 	'cite.accessPlaceholder': text,
 	'cite.edition': text,
 	'cite.updated': text,
+	'cite.gbt2025': text,
+	'cite.gbt2015': text,
+	'cite.placeholder': text,
+	'cite.findPublished': text,
+	'cite.external': text,
 	/** Label of a diagram's text version. */
 	'diagram.textVersion': text,
 	/** Landing page. */

@@ -1,8 +1,10 @@
 /**
  * The cite panel in a browser: the access date is the reader's own date in their time zone, the
- * copy button copies the citation (keyboard only), and downloads carry the filled-in date.
+ * copy button is reached and pressed with the keyboard alone, APA is copied as rich text with the
+ * title in italics, and copies and downloads carry the filled-in date with the format's line ends.
  */
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
 import { permalink } from '../support/site.ts';
 
@@ -18,32 +20,107 @@ const todayIn = (timeZone: string) =>
 		day: '2-digit',
 	}).format(new Date());
 
+/** Presses Tab until the first copy button has the focus; fails if it never does. */
+async function tabToFirstCopyButton(page: Page): Promise<number> {
+	for (let presses = 1; presses <= 300; presses++) {
+		await page.keyboard.press('Tab');
+		const onButton = await page.evaluate(
+			() => document.activeElement === document.querySelector('.cite-copy'),
+		);
+		if (onButton) return presses;
+	}
+	throw new Error('Tab never reached the first copy button');
+}
+
+async function open(path: string, timeZone: string) {
+	const context = await browser().newContext({
+		timezoneId: timeZone,
+		permissions: ['clipboard-read', 'clipboard-write'],
+	});
+	const page = await context.newPage();
+	await page.goto(site + path, { waitUntil: 'networkidle' });
+	return { context, page };
+}
+
 describe.each([
 	['/zh/cases/tongling/', 'Asia/Shanghai', '复制', '已复制'],
 	['/en/cases/tongling/', 'America/Los_Angeles', 'Copy', 'Copied'],
 ])('cite panel on %s (reader in %s)', (path, timeZone, copy, copied) => {
 	it('fills in the reader’s access date and copies the GB/T 7714-2025 citation with the keyboard', async () => {
-		const context = await browser().newContext({
-			timezoneId: timeZone,
-			permissions: ['clipboard-read', 'clipboard-write'],
-		});
-		const page = await context.newPage();
-		await page.goto(site + path, { waitUntil: 'networkidle' });
+		const { context, page } = await open(path, timeZone);
 		const today = todayIn(timeZone);
 		const text = (await page.locator('#cite-page-gbt2025').textContent())!;
 		expect(text).toContain(`[${today}]`);
 		expect(text.trim().endsWith(`${permalink(path)}.`)).toBe(true);
 
-		// Keyboard only: focus the first copy button by tabbing from the panel's start, press Enter.
+		// Keyboard only: Tab from the top of the page until the first copy button, then Enter.
 		const button = page.locator('.cite-copy').first();
-		await button.focus();
+		await tabToFirstCopyButton(page);
 		expect(await button.textContent()).toBe(copy);
 		await page.keyboard.press('Enter');
 		await expect.poll(() => button.textContent()).toBe(copied);
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text.trim());
+		await context.close();
+	});
 
-		const bib = await page.locator('a.cite-download').first().getAttribute('href');
-		expect(decodeURIComponent(bib!)).toContain(`urldate      = {${today}}`);
+	it('downloads BibTeX and RIS with the reader’s date, RIS with CRLF line ends', async () => {
+		const { context, page } = await open(path, timeZone);
+		const today = todayIn(timeZone);
+		const decoded = async (source: string) => {
+			const href = await page
+				.locator(`a.cite-download[data-source="${source}"]`)
+				.getAttribute('href');
+			return decodeURIComponent(href!.slice(href!.indexOf(',') + 1));
+		};
+		const bib = await decoded('cite-page-bibtex');
+		expect(bib).toContain(`urldate      = {${today}}`);
+		expect(bib.endsWith('}\n')).toBe(true);
+		const ris = await decoded('cite-page-ris');
+		expect(ris).toContain(`Y2  - ${today.replaceAll('-', '/')}\r\n`);
+		expect(ris.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+		expect(ris.endsWith('ER  - \r\n')).toBe(true);
+		await context.close();
+	});
+});
+
+describe('copying APA', () => {
+	it('puts the title in italics in the rich text and plain text beside it', async () => {
+		const { context, page } = await open('/en/concepts/involution/', 'Europe/London');
+		await page.locator('.cite-more').first().locator('summary').click();
+		const button = page.locator('button[data-copy="cite-page-apa7"]');
+		await button.click();
+		// The label changes once the clipboard holds the citation.
+		await expect.poll(() => button.textContent()).toBe('Copied');
+		const clip = await page.evaluate(async () => {
+			// Chromium may report "Clipboard data has changed" between read() and getType(): retry.
+			for (let attempt = 0; ; attempt++) {
+				try {
+					const [item] = await navigator.clipboard.read();
+					const [html, text] = await Promise.all(
+						['text/html', 'text/plain'].map(async (type) => (await item!.getType(type)).text()),
+					);
+					return { html: html!, text: text! };
+				} catch (error) {
+					if (attempt === 4) throw error;
+					await new Promise((resolve) => setTimeout(resolve, 200));
+				}
+			}
+		});
+		expect(clip.html).toContain('<i>Involution</i>');
+		expect(clip.text).toMatch(/\(\d{4}, \w+ \d{1,2}\)\. Involution\. Community Governance/);
+		expect(clip.text).not.toContain('<');
+		await context.close();
+	});
+
+	it('copies RIS with CRLF line ends', async () => {
+		const { context, page } = await open('/zh/paper/', 'Asia/Shanghai');
+		await page.locator('.cite-more').first().locator('summary').click();
+		const button = page.locator('button[data-copy="cite-page-ris"]');
+		await button.click();
+		await expect.poll(() => button.textContent()).toBe('已复制');
+		const text = await page.evaluate(() => navigator.clipboard.readText());
+		expect(text.startsWith('TY  - ELEC\r\n')).toBe(true);
+		expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
 		await context.close();
 	});
 });

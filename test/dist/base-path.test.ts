@@ -3,13 +3,19 @@
  * BASE_PATH=/guide/ into a temporary folder, whose internal links and assets must all resolve.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks, htmlPages } from '../support/dist.ts';
 import { childEnv } from '../support/env.ts';
 import { ROOT } from '../support/fixture.ts';
+import { PLACEHOLDER_SITE } from '../../src/lib/site-url.ts';
+
+const walkFiles = (dir: string): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+		d.isDirectory() ? walkFiles(join(dir, d.name)) : [join(dir, d.name)],
+	);
 
 const BASE = '/guide/';
 const SITE = 'https://example.github.io';
@@ -38,6 +44,13 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
 			const rootRelative = [...page.html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
 			expect(rootRelative.filter((h) => !h.startsWith(BASE)), page.url).toEqual([]);
 		}
+	});
+
+	it('carries the real address everywhere: no placeholder domain, no placeholder notice', () => {
+		const placeholder = new URL(PLACEHOLDER_SITE).host;
+		const files = walkFiles(out).filter((f) => /\.(html|json|csv|xml|txt|js|css)$|_headers$|_redirects$/.test(f));
+		expect(files.length).toBeGreaterThan(40);
+		expect(files.filter((f) => readFileSync(f, 'utf8').includes(placeholder))).toEqual([]);
 	});
 
 	it('points the landing page at the prefixed locale homes', () => {

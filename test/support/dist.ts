@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { DC_SCHEMAS } from '../../src/lib/page-metadata.ts';
 
 export interface HtmlPage {
 	/** URL path of the page, e.g. `/en/cases/nanjing/`. */
@@ -50,6 +51,21 @@ export function resolveUrl(dist: string, base: string, url: string): string | un
 	return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
+/**
+ * External URLs a page may carry: Dublin Core namespace declarations (`<link rel="schema.DC">`,
+ * never fetched) and the cite panel's searches for the paper's title, which a reader follows
+ * and the about page lists.
+ */
+const DECLARED_EXTERNAL = [
+	...Object.values(DC_SCHEMAS),
+	'https://scholar.google.com/scholar?',
+	'https://xueshu.baidu.com/s?',
+];
+const isDeclaredExternal = (href: string) =>
+	DECLARED_EXTERNAL.some(
+		(prefix) => href === prefix || (prefix.endsWith('?') && href.startsWith(prefix)),
+	);
+
 export interface BrokenLink {
 	page: string;
 	href: string;
@@ -82,6 +98,7 @@ export function brokenLinks(
 			if (/^(mailto:|data:)/.test(raw)) continue;
 			// Canonical and alternate links carry the site's origin; they are internal all the same.
 			const href = raw.startsWith(origin) ? raw.slice(origin.length) : raw;
+			if (isDeclaredExternal(href)) continue;
 			if (/^[a-z]+:\/\//i.test(href)) {
 				broken.push({ page: page.url, href, reason: 'external URL' });
 				continue;

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { toneless } from '../../src/lib/pinyin.ts';
-import { lastModified } from '../../src/lib/page.ts';
-import { EDITION } from '../../src/lib/edition.ts';
 import { localeFromPath, otherLocale, pageHref, withBase } from '../../src/lib/i18n.ts';
 
 describe('pageHref', () => {
@@ -48,21 +46,5 @@ describe('toneless pinyin', () => {
 		['sān shè liándòng', 'san she liandong sansheliandong'],
 	])('%s → %s', (input, out) => {
 		expect(toneless(input)).toBe(out);
-	});
-});
-
-describe('lastModified', () => {
-	it('takes Starlight’s git date for an MDX page', () => {
-		expect(
-			lastModified(new Date('2026-11-20T10:00:00Z'), new URL('https://x/zh/cases/nanjing/')),
-		).toBe('2026-11-20');
-	});
-	it('takes the git date of the data file for a generated concept page', () => {
-		expect(lastModified(undefined, new URL('https://x/en/concepts/involution/'))).toMatch(
-			/^\d{4}-\d{2}-\d{2}$/,
-		);
-	});
-	it('falls back to the edition date', () => {
-		expect(lastModified(undefined, new URL('https://x/en/no-such-page/'))).toBe(EDITION.date);
 	});
 });

@@ -1,0 +1,69 @@
+/**
+ * Where the site is deployed, from SITE_URL and BASE_PATH. Every citation, canonical link and
+ * data file carries this address, so a wrong one is refused with a message naming the variable,
+ * and a missing one gives a placeholder that the build and every cite panel point out.
+ */
+
+/** The address a build without SITE_URL uses: a reserved name that never resolves (RFC 2606). */
+export const PLACEHOLDER_SITE = 'https://community-governance-reader.example';
+
+export interface SiteAddress {
+	/** The origin, e.g. https://example.org (Astro's `site`). */
+	site: string;
+	/** The sub-path with slashes at both ends, e.g. /guide/ (Astro's `base`). */
+	base: string;
+	/** True when SITE_URL was not set and the placeholder stands in. */
+	placeholder: boolean;
+}
+
+const EXAMPLE = 'e.g. SITE_URL=https://example.org or SITE_URL=https://example.org/guide/';
+
+/** `/guide` or `guide/` → `/guide/`; empty or `/` → `/`. */
+const slashed = (path: string) => `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+function parseSiteUrl(value: string): URL {
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		throw new Error(`SITE_URL is not a URL: "${value}". Set it to the site's address, ${EXAMPLE}.`);
+	}
+	if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+		throw new Error(
+			`SITE_URL must be a plain http(s) address without user, query or fragment: "${value}". ${EXAMPLE}.`,
+		);
+	}
+	return url;
+}
+
+/**
+ * The site's origin and base path. A path in SITE_URL is the base path (https://example.org/sub/
+ * serves the site under /sub/); BASE_PATH may say the same, not something else.
+ * @throws Error naming SITE_URL (or BASE_PATH) and the value when the address is unusable.
+ * @example resolveSite({ SITE_URL: 'https://example.org/sub' }) // { site: 'https://example.org', base: '/sub/', placeholder: false }
+ */
+export function resolveSite(env: { SITE_URL?: string; BASE_PATH?: string }): SiteAddress {
+	const basePath = env.BASE_PATH ? slashed(env.BASE_PATH) : undefined;
+	if (!env.SITE_URL?.trim()) {
+		return { site: PLACEHOLDER_SITE, base: basePath ?? '/', placeholder: true };
+	}
+	const url = parseSiteUrl(env.SITE_URL.trim());
+	const sitePath = slashed(url.pathname);
+	if (basePath && sitePath !== '/' && basePath !== sitePath) {
+		throw new Error(
+			`SITE_URL "${env.SITE_URL}" has the path ${sitePath} but BASE_PATH is "${env.BASE_PATH}": give the path in one of them, or the same path in both.`,
+		);
+	}
+	return {
+		site: url.origin,
+		base: sitePath === '/' ? (basePath ?? '/') : sitePath,
+		placeholder: false,
+	};
+}
+
+/** Is this the placeholder address (a build without SITE_URL)? */
+export const isPlaceholderSite = (site: URL | string | undefined) =>
+	site !== undefined && new URL(site).origin === PLACEHOLDER_SITE;
+
+/** What a build without SITE_URL prints. */
+export const PLACEHOLDER_WARNING = `SITE_URL is not set: every citation, canonical link and data file of this build carries the placeholder address ${PLACEHOLDER_SITE}, and every cite panel says so. Set SITE_URL to the address the site is served from, ${EXAMPLE}.`;
