@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecker } from './config/integrations/content-checker.ts';
 import { contentSecurityPolicy } from './config/integrations/csp.ts';
 import { hostRedirects } from './config/integrations/host-redirects.ts';
+import { mergeSourceRefs } from './config/markdown/source-refs.ts';
 import { locales, sidebar } from './src/lib/site-config.ts';
 import redirectList from './content/redirects.json' with { type: 'json' };
 
@@ -19,8 +20,14 @@ export default defineConfig({
 	// Renamed pages keep working: one list feeds Astro's redirect pages and the host's _redirects.
 	redirects: redirectList.redirects,
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	// Explicit `{ #id }` heading ids keep anchors identical in both languages.
-	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+	// Explicit `{ #id }` heading ids keep anchors identical in both languages. One source chip per
+	// paragraph, list item or cell: see config/markdown/source-refs.ts.
+	markdown: {
+		processor: satteri({
+			features: { headingAttributes: true },
+			hastPlugins: [mergeSourceRefs()],
+		}),
+	},
 	integrations: [
 		contentChecker(),
 		starlight({
