@@ -42,6 +42,8 @@ export default defineConfig({
 			// stay readable on phones, and no code block is a scroll region without keyboard access.
 			expressiveCode: { defaultProps: { wrap: true } },
 			pagination: true,
+			// Our own bilingual 404 page (src/pages/404.astro) replaces Starlight's Chinese-only one.
+			disable404Route: true,
 			customCss: ['./src/styles/site.css'],
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
