@@ -29,6 +29,12 @@ interface Mutations {
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'figcaption', 'summary']);
 const HEADING = /^h[2-6]$/;
 
+/**
+ * Components that draw a chip of their own inside the page (a diagram's caption): they get
+ * `near` too and hand it to their <Src>.
+ */
+const CHIP_COMPONENTS = new Set(['Diagram']);
+
 const isSrc = (node: Node) =>
 	(node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Src';
 
@@ -107,6 +113,15 @@ function walk(node: Node, state: WalkState, ctx: Mutations) {
 	} else if (isSrc(node) && srcIds(node) !== undefined) {
 		// A reference on its own line, outside any block: only `near` is added.
 		ctx.replaceNode(node, srcElement(node, mergeSourceIds([srcIds(node)!]), state.near));
+		return;
+	} else if (CHIP_COMPONENTS.has(node.name ?? '') && state.near) {
+		ctx.replaceNode(node, {
+			...node,
+			attributes: [
+				...(node.attributes ?? []),
+				{ type: 'mdxJsxAttribute', name: 'near', value: state.near },
+			],
+		});
 		return;
 	}
 	for (const child of node.children ?? []) walk(child, state, ctx);
