@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from './config/integrations/csp.ts';
 import { hostRedirects } from './config/integrations/host-redirects.ts';
 import { siteUrlWarning } from './config/integrations/site-url.ts';
 import { resolveSite } from './src/lib/site-url.ts';
+import { mergeSourceRefs } from './config/markdown/source-refs.ts';
 import { locales, sidebar } from './src/lib/site-config.ts';
 import redirectList from './content/redirects.json' with { type: 'json' };
 
@@ -23,8 +24,14 @@ export default defineConfig({
 	// Renamed pages keep working: one list feeds Astro's redirect pages and the host's _redirects.
 	redirects: redirectList.redirects,
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	// Explicit `{ #id }` heading ids keep anchors identical in both languages.
-	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+	// Explicit `{ #id }` heading ids keep anchors identical in both languages. One source chip per
+	// paragraph, list item or cell: see config/markdown/source-refs.ts.
+	markdown: {
+		processor: satteri({
+			features: { headingAttributes: true },
+			hastPlugins: [mergeSourceRefs()],
+		}),
+	},
 	integrations: [
 		siteUrlWarning(placeholder),
 		contentChecker(),
@@ -42,6 +49,8 @@ export default defineConfig({
 			pagination: true,
 			// Per-page head metadata for reference managers (Dublin Core, JSON-LD).
 			routeMiddleware: './src/route-data.ts',
+			// Our own bilingual 404 page (src/pages/404.astro) replaces Starlight's Chinese-only one.
+			disable404Route: true,
 			customCss: ['./src/styles/site.css'],
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',

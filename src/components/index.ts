@@ -10,3 +10,4 @@ export { default as ConceptIndex } from './ConceptIndex.astro';
 export { default as CaseIndex } from './CaseIndex.astro';
 export { default as Timeline } from './Timeline.astro';
 export { default as Diagram } from './Diagram.astro';
+export { default as StartLinks } from './StartLinks.astro';

@@ -5,9 +5,21 @@
 import type { Bilingual, CaseData, Fact, StageData } from './schema.ts';
 import type { UiStringKey } from './ui-strings.ts';
 
+/** One statement of a cell, with the paper sections it comes from. */
+export interface CellItem {
+	text: Bilingual;
+	sources: string[];
+	/** A measure's or problem's short name: the table shows it instead of the whole text. */
+	name?: Bilingual;
+	/** Where the case page discusses the item (heading id), for the short form's link. */
+	anchor?: string;
+	/** The concept this item names (a reform path), for a link to its page. */
+	concept?: string;
+}
+
 /** One cell: the statement(s) with their source section ids, or `null` when the paper is silent. */
 export interface Cell {
-	items: { text: Bilingual; sources: string[] }[];
+	items: CellItem[];
 }
 
 export interface Row {
@@ -29,7 +41,7 @@ export interface Table {
 	rows: Row[];
 }
 
-export type TableId = 'reform-models' | 'early-models' | 'stages';
+export type TableId = 'overview' | 'reform-models' | 'early-models' | 'stages';
 
 export interface CaseEntry {
 	id: string;
@@ -49,8 +61,19 @@ const factCell = (fact: Fact | undefined): Cell | null =>
 		? { items: [{ text: { zh: fact.zh, en: fact.en }, sources: fact.sources.map((s) => s.id) }] }
 		: null;
 
-const listCell = (facts: Fact[] | undefined): Cell | null =>
-	facts && facts.length > 0 ? { items: facts.flatMap((f) => factCell(f)?.items ?? []) } : null;
+type Named = Fact & { name?: Bilingual | undefined; anchor?: string | undefined };
+
+const listCell = (facts: Named[] | undefined): Cell | null =>
+	facts && facts.length > 0
+		? {
+				items: facts.map((f) => ({
+					text: { zh: f.zh, en: f.en },
+					sources: f.sources.map((s) => s.id),
+					...(f.name ? { name: { zh: f.name.zh, en: f.name.en } } : {}),
+					...(f.anchor ? { anchor: f.anchor } : {}),
+				})),
+			}
+		: null;
 
 /** The dimensions of the reform-model table, in display order. */
 export const REFORM_DIMENSIONS: {
@@ -145,6 +168,67 @@ export function stageTable(entries: StageEntry[]): Table {
 			key: d.key,
 			labelKey: d.labelKey,
 			cells: stages.map((s) => factCell(s.data[d.key] as Fact)),
+		})),
+	};
+}
+
+/** One case in the overview: its row of cells, in the order of `OVERVIEW_DIMENSIONS`. */
+export interface OverviewRow {
+	id: string;
+	label: Bilingual;
+	place: Bilingual;
+	cells: (Cell | null)[];
+}
+
+/** The overview of all six cases, grouped by kind (reform models first). */
+export interface Overview {
+	id: 'overview';
+	dimensions: { key: string; labelKey: UiStringKey }[];
+	groups: { kind: CaseData['kind']; rows: OverviewRow[] }[];
+}
+
+/** The name of a concept in both languages, looked up by id. */
+export type TermOf = (conceptId: string) => Bilingual;
+
+/**
+ * The dimensions the overview shows for every case. Each is a field both kinds of case may have
+ * (or, for the path, one the paper gives for the reform models only); a case without it shows
+ * "not stated in the paper", as in /data/cases.*.
+ */
+export const OVERVIEW_DIMENSIONS: {
+	key: string;
+	labelKey: UiStringKey;
+	get: (c: CaseData, termOf: TermOf) => Cell | null;
+}[] = [
+	{ key: 'path', labelKey: 'facts.path', get: (c, termOf) => pathCell(c, termOf) },
+	{ key: 'summary', labelKey: 'compare.summary', get: (c) => factCell(c.summary) },
+	{ key: 'levels', labelKey: 'facts.levels', get: (c) => factCell(c.levels) },
+];
+
+/** A reform model's path, named by its concept, with the sources of the paper's remark on it. */
+function pathCell(c: CaseData, termOf: TermOf): Cell | null {
+	if (c.kind !== 'reform-model') return null;
+	const sources = c.pathNote.sources.map((s) => s.id);
+	return { items: [{ text: termOf(c.path.id), sources, concept: c.path.id }] };
+}
+
+/** All six cases, one row each, across the dimensions every case can be compared on. */
+export function overviewTable(entries: CaseEntry[], termOf: TermOf): Overview {
+	const kinds: CaseData['kind'][] = ['reform-model', 'early-model'];
+	return {
+		id: 'overview',
+		dimensions: OVERVIEW_DIMENSIONS.map(({ key, labelKey }) => ({ key, labelKey })),
+		groups: kinds.map((kind) => ({
+			kind,
+			rows: entries
+				.filter((e) => e.data.kind === kind)
+				.sort(byOrder)
+				.map((e) => ({
+					id: e.id,
+					label: e.data.short,
+					place: e.data.place,
+					cells: OVERVIEW_DIMENSIONS.map((d) => d.get(e.data, termOf)),
+				})),
 		})),
 	};
 }

@@ -38,7 +38,12 @@ export function caseRecords(entries: CaseEntry[]) {
 				name: e.data.name,
 				short: e.data.short,
 				place: e.data.place,
-				summary: { zh: e.data.summary.zh, en: e.data.summary.en },
+				// With its sources, like every other statement (the overview on the compare page shows it).
+				summary: {
+					zh: e.data.summary.zh,
+					en: e.data.summary.en,
+					sources: e.data.summary.sources.map((s) => s.id),
+				},
 			};
 			for (const key of CASE_DIMENSIONS) {
 				const dim = dims.find((d) => d.key === key) as

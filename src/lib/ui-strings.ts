@@ -39,6 +39,16 @@ export const uiStrings = z.object({
 	'compare.stages': text,
 	'compare.dimension': text,
 	'compare.scroll': text,
+	/** The overview of all six cases: caption, the case column and the summary row. */
+	'compare.overview': text,
+	'compare.case': text,
+	'compare.summary': text,
+	/** The phone's side-by-side picker: its label and each select's name ("column {{n}}"). */
+	'compare.pick': text,
+	'compare.pickColumn': text,
+	/** The phone's button that shows a long dimension in full, and hides it again. */
+	'compare.more': text,
+	'compare.less': text,
 	'stage.name': text,
 	'stage.period': text,
 	'stage.driver': text,
@@ -86,6 +96,8 @@ export const uiStrings = z.object({
 	'cite.placeholder': text,
 	'cite.findPublished': text,
 	'cite.external': text,
+	/** The print / save-as-PDF button on paper and case pages. */
+	'print.button': text,
 	/** Label of a diagram's text version. */
 	'diagram.textVersion': text,
 	/** Landing page. */

@@ -76,3 +76,45 @@ describe('screenshots of the key pages', () => {
 		expect(count).toBe(40);
 	}, 300_000);
 });
+
+/** The pages a reader sees most, one of each kind (issue 13), named for the screenshot files. */
+const READING_PAGES = [
+	['home', ''],
+	['paper-involution', 'paper/involution/'],
+	['cases-nanjing', 'cases/nanjing/'],
+	['compare', 'compare/'],
+	['timeline', 'timeline/'],
+	['concepts-involution', 'concepts/involution/'],
+	['404', 'no-such-page/'],
+] as const;
+
+describe('screenshots for a reader: seven kinds of page', () => {
+	// One test per theme and width; each page is also checked for sideways overflow, the most
+	// common way a phone layout breaks without anyone noticing.
+	describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
+		it.each([375, 1280])(
+			'%i px: zh and en, none wider than the window',
+			async (width) => {
+				const context = await browser.newContext({
+					viewport: { width, height: width < 600 ? 812 : 800 },
+					colorScheme: theme,
+				});
+				await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+				const page = await context.newPage();
+				const tooWide: string[] = [];
+				for (const locale of ['zh', 'en']) {
+					for (const [name, route] of READING_PAGES) {
+						await page.goto(`${site}/${locale}/${route}`, { waitUntil: 'networkidle' });
+						const file = join(OUT, 'screenshots', `${locale}-${name}-${theme}-${width}.png`);
+						await page.screenshot({ path: file });
+						const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+						if (scrollWidth > width) tooWide.push(`${locale}/${route}: ${scrollWidth} px`);
+					}
+				}
+				expect(tooWide).toEqual([]);
+				await context.close();
+			},
+			180_000,
+		);
+	});
+});

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	earlyModelTable,
+	overviewTable,
 	reformModelTable,
 	stageTable,
 	type CaseEntry,
 } from '../../src/lib/compare.ts';
-import { casesCsv, casesJson } from '../../src/lib/data-export.ts';
+import { caseRecords, casesCsv, casesJson, NOT_STATED } from '../../src/lib/data-export.ts';
 import { plainSchemas } from '../../src/lib/schema.ts';
 
 const fact = (zh: string, en: string, ...sources: string[]) => ({ zh, en, sources });
@@ -91,6 +92,32 @@ describe('comparison tables', () => {
 		`);
 	});
 
+	it('lists measures with their short names and the case page anchor', () => {
+		const withMeasure = parseCase('nanjing', {
+			kind: 'reform-model',
+			order: 5,
+			name: { zh: '南京', en: 'Nanjing' },
+			short: { zh: '南京', en: 'Nanjing' },
+			place: { zh: '南京', en: 'Nanjing' },
+			path: 'strengthen',
+			pathNote: fact('强街扩社', 'strengthening the street', 'nanjing'),
+			summary: fact('五个中心', 'five centres', 'nanjing'),
+			measures: [
+				{
+					...fact('归并科室', 'merging sections', 'nanjing-measure-1'),
+					name: { zh: '一是', en: 'One' },
+					anchor: 'measure-1',
+				},
+			],
+			sources: ['nanjing'],
+		});
+		const measures = reformModelTable([withMeasure]).rows.find((r) => r.key === 'measures')!;
+		expect(measures.cells[0]!.items[0]).toMatchObject({
+			name: { zh: '一是', en: 'One' },
+			anchor: 'measure-1',
+		});
+	});
+
 	it('has the early models in their own table', () => {
 		expect(earlyModelTable(CASES).columns.map((c) => c.id)).toEqual(['shanghai']);
 	});
@@ -117,6 +144,43 @@ describe('comparison tables', () => {
 			'outcome',
 			'problem',
 		]);
+	});
+});
+
+describe('the overview of all cases', () => {
+	const termOf = (id: string) => ({ zh: `术语${id}`, en: `term ${id}` });
+	const overview = overviewTable(CASES, termOf);
+
+	it('has every case, reform models first, each group in order', () => {
+		expect(overview.groups.map((g) => [g.kind, g.rows.map((r) => r.id)])).toEqual([
+			['reform-model', ['tongling', 'qingshan']],
+			['early-model', ['shanghai']],
+		]);
+	});
+
+	it("names a reform model's path by its concept and leaves the early models' path empty", () => {
+		const path = overview.dimensions.findIndex((d) => d.key === 'path');
+		const [tongling] = overview.groups[0]!.rows;
+		expect(tongling!.cells[path]!.items[0]).toEqual({
+			text: { zh: '术语abolish', en: 'term abolish' },
+			sources: ['tongling'],
+			concept: 'abolish',
+		});
+		expect(overview.groups[1]!.rows[0]!.cells[path]).toBeNull();
+	});
+
+	// Row by row: the overview and /data/cases.json say the same thing about each case.
+	it.each(['summary', 'levels'])('agrees with the data export on "%s"', (key) => {
+		const records = new Map(caseRecords(CASES).map((r) => [r.id as string, r]));
+		const column = overview.dimensions.findIndex((d) => d.key === key);
+		for (const row of overview.groups.flatMap((g) => g.rows)) {
+			const exported = records.get(row.id)![key] as { zh: string; en: string; sources: string[] };
+			const cell = row.cells[column];
+			expect(exported.zh, row.id).toBe(
+				cell ? cell.items.map((i) => i.text.zh).join('；') : NOT_STATED.zh,
+			);
+			expect(exported.sources, row.id).toEqual(cell ? cell.items.flatMap((i) => i.sources) : []);
+		}
 	});
 });
 

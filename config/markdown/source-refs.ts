@@ -1,0 +1,143 @@
+/**
+ * A Sätteri hast plugin for MDX pages: merges the source references of one paragraph, list item or
+ * table cell into a single `<Src>` at the place of the last one (ids deduplicated), and tells it
+ * the id of the nearest heading above (`near`), so the component can leave out a chip that only
+ * points back at that heading. The MDX files keep every `<Src id>` as written: the checker reads
+ * them there, and the facts keep one home.
+ */
+import type { HastPluginDefinition } from 'satteri';
+import { mergeSourceIds } from '../../src/lib/source-refs.ts';
+
+/** The hast node shapes this plugin reads (a subset of hast + mdast-util-mdx-jsx). */
+interface Node {
+	type: string;
+	tagName?: string;
+	name?: string | null;
+	value?: string;
+	properties?: Record<string, unknown>;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	children?: Node[];
+}
+
+/** The mutations the plugin needs from Sätteri's visitor context. */
+interface Mutations {
+	removeNode(node: Node): void;
+	replaceNode(node: Node, replacement: Node): void;
+}
+
+/** Elements that are one unit of reading: each gets at most one chip. */
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'figcaption', 'summary']);
+const HEADING = /^h[2-6]$/;
+
+/**
+ * Components that draw a chip of their own inside the page (a diagram's caption): they get
+ * `near` too and hand it to their <Src>.
+ */
+const CHIP_COMPONENTS = new Set(['Diagram']);
+
+const isSrc = (node: Node) =>
+	(node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Src';
+
+/** The literal `id` of a `<Src>`, or undefined when it is missing or an expression. */
+function srcIds(node: Node): string | undefined {
+	const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+	return typeof attr?.value === 'string' ? attr.value : undefined;
+}
+
+/** The `<Src>` elements of a block, not counting those inside a nested block (a sub-list). */
+function refsOf(block: Node): { node: Node; parent: Node }[] {
+	const found: { node: Node; parent: Node }[] = [];
+	const visit = (parent: Node) => {
+		for (const child of parent.children ?? []) {
+			if (isSrc(child)) found.push({ node: child, parent });
+			else if (!(child.type === 'element' && BLOCKS.has(child.tagName ?? ''))) visit(child);
+		}
+	};
+	visit(block);
+	return found.filter((r) => srcIds(r.node) !== undefined);
+}
+
+const srcElement = (like: Node, ids: string[], near: string | undefined): Node => ({
+	type: like.type,
+	name: 'Src',
+	attributes: [
+		{ type: 'mdxJsxAttribute', name: 'id', value: ids.join(' ') },
+		...(near ? [{ type: 'mdxJsxAttribute', name: 'near', value: near }] : []),
+	],
+	children: [],
+});
+
+/**
+ * Removing a reference from the middle of a sentence leaves the space before it: "文字 。" or
+ * "word ." So the text before it loses its trailing space when text (or nothing) follows.
+ */
+function trimBefore(ref: { node: Node; parent: Node }, ctx: Mutations) {
+	const siblings = ref.parent.children ?? [];
+	const i = siblings.indexOf(ref.node);
+	const before = siblings[i - 1];
+	const after = siblings[i + 1];
+	if (before?.type !== 'text' || !/\s$/.test(before.value ?? '')) return;
+	if (after && after.type !== 'text') return;
+	ctx.replaceNode(before, { type: 'text', value: (before.value ?? '').trimEnd() });
+}
+
+/** Merges the references of one block into its last one; returns the nodes it handled. */
+function mergeBlock(block: Node, near: string | undefined, ctx: Mutations): Node[] {
+	const refs = refsOf(block);
+	if (refs.length === 0) return [];
+	const ids = mergeSourceIds(refs.map((r) => srcIds(r.node) ?? ''));
+	for (const ref of refs.slice(0, -1)) {
+		trimBefore(ref, ctx);
+		ctx.removeNode(ref.node);
+	}
+	ctx.replaceNode(refs.at(-1)!.node, srcElement(refs.at(-1)!.node, ids, near));
+	return refs.map((r) => r.node);
+}
+
+interface WalkState {
+	/** The id of the last heading passed. */
+	near: string | undefined;
+	/** References already merged into their block's chip. */
+	handled: WeakSet<Node>;
+}
+
+/** Walks the document in reading order, remembering the last heading id seen. */
+function walk(node: Node, state: WalkState, ctx: Mutations) {
+	if (state.handled.has(node)) return;
+	if (node.type === 'element' && HEADING.test(node.tagName ?? '')) {
+		const id = node.properties?.id;
+		if (typeof id === 'string' && id) state.near = id;
+	}
+	if (node.type === 'element' && BLOCKS.has(node.tagName ?? '')) {
+		for (const done of mergeBlock(node, state.near, ctx)) state.handled.add(done);
+	} else if (isSrc(node) && srcIds(node) !== undefined) {
+		// A reference on its own line, outside any block: only `near` is added.
+		ctx.replaceNode(node, srcElement(node, mergeSourceIds([srcIds(node)!]), state.near));
+		return;
+	} else if (CHIP_COMPONENTS.has(node.name ?? '') && state.near) {
+		ctx.replaceNode(node, {
+			...node,
+			attributes: [
+				...(node.attributes ?? []),
+				{ type: 'mdxJsxAttribute', name: 'near', value: state.near },
+			],
+		});
+		return;
+	}
+	for (const child of node.children ?? []) walk(child, state, ctx);
+}
+
+/** The plugin, for `satteri({ hastPlugins: [mergeSourceRefs()] })` in astro.config.mjs. */
+export function mergeSourceRefs(): HastPluginDefinition {
+	return {
+		name: 'merge-source-refs',
+		before(root, ctx) {
+			if (ctx.sourceFormat !== 'mdx') return;
+			walk(
+				root as unknown as Node,
+				{ near: undefined, handled: new WeakSet() },
+				ctx as unknown as Mutations,
+			);
+		},
+	};
+}
