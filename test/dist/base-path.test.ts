@@ -21,10 +21,13 @@ beforeAll(() => {
 		env: childEnv({ BASE_PATH: BASE, SITE_URL: SITE }),
 		encoding: 'utf8',
 	});
-	if (result.status !== 0) throw new Error(`base-path build failed:\n${result.stdout}\n${result.stderr}`);
+	if (result.status !== 0)
+		throw new Error(`base-path build failed:\n${result.stdout}\n${result.stderr}`);
 }, 300_000);
 
-afterAll(() => { if (!process.env.KEEP) rmSync(out, { recursive: true, force: true }); });
+afterAll(() => {
+	if (!process.env.KEEP) rmSync(out, { recursive: true, force: true });
+});
 
 describe(`a build with BASE_PATH=${BASE}`, () => {
 	it('resolves every internal link, anchor and asset under the base path', () => {
@@ -36,7 +39,10 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
 	it('prefixes every root-relative link and asset with the base path', () => {
 		for (const page of htmlPages(out, BASE)) {
 			const rootRelative = [...page.html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
-			expect(rootRelative.filter((h) => !h.startsWith(BASE)), page.url).toEqual([]);
+			expect(
+				rootRelative.filter((h) => !h.startsWith(BASE)),
+				page.url,
+			).toEqual([]);
 		}
 	});
 

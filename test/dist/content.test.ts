@@ -26,7 +26,8 @@ describe('comparison tables (generated)', () => {
 	describe.each(['zh', 'en'])('/%s/compare/', (locale) => {
 		const html = read(`${locale}/compare/index.html`);
 		it('has the three tables', () => {
-			for (const t of ['reform-models', 'early-models', 'stages']) expect(html).toContain(`data-table="${t}"`);
+			for (const t of ['reform-models', 'early-models', 'stages'])
+				expect(html).toContain(`data-table="${t}"`);
 		});
 		it('shows every case as a column linking to its page', () => {
 			for (const id of CASE_IDS) expect(html).toContain(`href="/${locale}/cases/${id}/"`);
@@ -47,7 +48,9 @@ describe('comparison tables (generated)', () => {
 
 describe('data files', () => {
 	it('cases.json has every case with both languages and sources', () => {
-		const data = JSON.parse(read('data/cases.json')) as { cases: { id: string; name: { zh: string; en: string }; sources: string[] }[] };
+		const data = JSON.parse(read('data/cases.json')) as {
+			cases: { id: string; name: { zh: string; en: string }; sources: string[] }[];
+		};
 		expect(data.cases.map((c) => c.id).sort()).toEqual([...CASE_IDS].sort());
 		for (const c of data.cases) {
 			expect(c.name.zh && c.name.en).toBeTruthy();
@@ -62,10 +65,14 @@ describe('data files', () => {
 		expect(lines.join('\n')).toContain('铜陵');
 	});
 	it('concepts.json and timeline.json are generated from the collections', () => {
-		const concepts = JSON.parse(read('data/concepts.json')) as { concepts: { id: string; pinyin: string }[] };
+		const concepts = JSON.parse(read('data/concepts.json')) as {
+			concepts: { id: string; pinyin: string }[];
+		};
 		expect(concepts.concepts.length).toBeGreaterThanOrEqual(18);
 		expect(concepts.concepts.find((c) => c.id === 'involution')?.pinyin).toBe('nèijuǎnhuà');
-		const timeline = JSON.parse(read('data/timeline.json')) as { events: { date: string; dateSource: string }[] };
+		const timeline = JSON.parse(read('data/timeline.json')) as {
+			events: { date: string; dateSource: string }[];
+		};
 		const dates = timeline.events.map((e) => e.date);
 		expect(dates).toEqual([...dates].sort());
 		expect(timeline.events.some((e) => e.dateSource === 'added-context')).toBe(true);
@@ -74,15 +81,101 @@ describe('data files', () => {
 
 /** Key facts a student looks for, page by page: the same facts in both languages. */
 const FACTS: [string, string[], string[]][] = [
-	['paper/', ['胡晓燕', '曹海军', '2017-11-05', '山西大学', '东北大学', '内卷化', '道客多多'], ['HU Xiao-yan', 'CAO Hai-jun', '2017-11-05', 'Shanxi University', 'Northeastern University', 'involution', '167334']],
-	['paper/introduction/', ['83', '基础不牢，地动山摇', '2009', '1954', '梯利', '迈克尔', '提升', '扩权', '取消', '改区', '多元', '康晓光', '2017年6月12日'], ['83', '基础不牢', '2009', '1954', 'Tilly', 'Mann', 'Kang Xiaoguang', 'penetration', 'extraction', 'coordination', '2017']],
-	['paper/involution/', ['130多项', '10余项', '80%以上', '候补队员', '上海', '深圳', '居站分设', '10年', '1996', '1998', '2000'], ['130', '10', '80%', 'Shanghai', 'Shenzhen', '居站分设', '1996', '1998', '2000']],
-	['paper/reform-paths/', ['撤街强社', '强街扩社', '精街强社', '83'], ['撤街强社', '强街扩社', '精街强社', '83']],
-	['cases/tongling/', ['300户左右', '两级政府、三级管理、三级网络', '贵阳', '佳木斯', '大庆', '社区党工委'], ['300', 'Guiyang', 'Jiamusi', 'Daqing', '两级政府、三级管理、三级网络']],
-	['cases/nanjing/', ['五个中心', '一门受理、一站办结', '费随事转、权随责走', '一委一居一站一办', '枢纽型', '区域党建', '综合治理'], ['five centres', '一门受理、一站办结', '费随事转、权随责走', '一委一居一站一办', 'hub']],
-	['cases/qingshan/', ['精街强社', '8人', '4人', '50人', '19人', '三位一体', '一库六系统', '5+3', '一格三员'], ['精街强社', '8', '4', '50', '19', '三位一体', '一库六系统', '5+3', '一格三员']],
+	[
+		'paper/',
+		['胡晓燕', '曹海军', '2017-11-05', '山西大学', '东北大学', '内卷化', '道客多多'],
+		[
+			'HU Xiao-yan',
+			'CAO Hai-jun',
+			'2017-11-05',
+			'Shanxi University',
+			'Northeastern University',
+			'involution',
+			'167334',
+		],
+	],
+	[
+		'paper/introduction/',
+		[
+			'83',
+			'基础不牢，地动山摇',
+			'2009',
+			'1954',
+			'梯利',
+			'迈克尔',
+			'提升',
+			'扩权',
+			'取消',
+			'改区',
+			'多元',
+			'康晓光',
+			'2017年6月12日',
+		],
+		[
+			'83',
+			'基础不牢',
+			'2009',
+			'1954',
+			'Tilly',
+			'Mann',
+			'Kang Xiaoguang',
+			'penetration',
+			'extraction',
+			'coordination',
+			'2017',
+		],
+	],
+	[
+		'paper/involution/',
+		[
+			'130多项',
+			'10余项',
+			'80%以上',
+			'候补队员',
+			'上海',
+			'深圳',
+			'居站分设',
+			'10年',
+			'1996',
+			'1998',
+			'2000',
+		],
+		['130', '10', '80%', 'Shanghai', 'Shenzhen', '居站分设', '1996', '1998', '2000'],
+	],
+	[
+		'paper/reform-paths/',
+		['撤街强社', '强街扩社', '精街强社', '83'],
+		['撤街强社', '强街扩社', '精街强社', '83'],
+	],
+	[
+		'cases/tongling/',
+		['300户左右', '两级政府、三级管理、三级网络', '贵阳', '佳木斯', '大庆', '社区党工委'],
+		['300', 'Guiyang', 'Jiamusi', 'Daqing', '两级政府、三级管理、三级网络'],
+	],
+	[
+		'cases/nanjing/',
+		[
+			'五个中心',
+			'一门受理、一站办结',
+			'费随事转、权随责走',
+			'一委一居一站一办',
+			'枢纽型',
+			'区域党建',
+			'综合治理',
+		],
+		['five centres', '一门受理、一站办结', '费随事转、权随责走', '一委一居一站一办', 'hub'],
+	],
+	[
+		'cases/qingshan/',
+		['精街强社', '8人', '4人', '50人', '19人', '三位一体', '一库六系统', '5+3', '一格三员'],
+		['精街强社', '8', '4', '50', '19', '三位一体', '一库六系统', '5+3', '一格三员'],
+	],
 	['cases/shanghai/', ['大城大区论', '四级网络'], ['大城大区论', 'four levels of network']],
-	['paper/conclusions/', ['去经济化', '一核多元', '党群服务中心', '党建服务中心', '强国家、强社会'], ['de-economisation', '一核多元', 'Shenzhen', 'Shanghai', 'strong state, strong society']],
+	[
+		'paper/conclusions/',
+		['去经济化', '一核多元', '党群服务中心', '党建服务中心', '强国家、强社会'],
+		['de-economisation', '一核多元', 'Shenzhen', 'Shanghai', 'strong state, strong society'],
+	],
 ];
 
 describe.each(FACTS)('key facts on %s', (route, zh, en) => {
@@ -91,12 +184,15 @@ describe.each(FACTS)('key facts on %s', (route, zh, en) => {
 });
 
 describe('honesty about the source copy', () => {
-	it.each(['zh', 'en'])('/%s/paper/ says the copy is truncated and lacks journal details', (locale) => {
-		const t = text(`${locale}/paper/index.html`);
-		if (locale === 'zh') expect(t).toMatch(/截断|中断/);
-		else expect(t).toMatch(/truncated|breaks off/i);
-		expect(t).toMatch(locale === 'zh' ? /参考文献/ : /reference list/);
-	});
+	it.each(['zh', 'en'])(
+		'/%s/paper/ says the copy is truncated and lacks journal details',
+		(locale) => {
+			const t = text(`${locale}/paper/index.html`);
+			if (locale === 'zh') expect(t).toMatch(/截断|中断/);
+			else expect(t).toMatch(/truncated|breaks off/i);
+			expect(t).toMatch(locale === 'zh' ? /参考文献/ : /reference list/);
+		},
+	);
 	it('never shows a DOI or invented page numbers', () => {
 		for (const locale of ['zh', 'en']) {
 			const t = text(`${locale}/paper/index.html`);
@@ -106,20 +202,27 @@ describe('honesty about the source copy', () => {
 });
 
 describe('concept pages', () => {
-	it.each(['involution', 'street-centre-system', 'de-economisation'])('%s exists in both languages with pinyin and both terms', (id) => {
-		const zh = text(`zh/concepts/${id}/index.html`);
-		const en = text(`en/concepts/${id}/index.html`);
-		const data = JSON.parse(read('data/concepts.json')) as { concepts: { id: string; term: { zh: string; en: string }; pinyin: string }[] };
-		const c = data.concepts.find((x) => x.id === id)!;
-		for (const t of [zh, en]) {
-			expect(t).toContain(c.term.zh);
-			expect(t).toContain(c.term.en);
-			expect(t).toContain(c.pinyin);
-		}
-	});
+	it.each(['involution', 'street-centre-system', 'de-economisation'])(
+		'%s exists in both languages with pinyin and both terms',
+		(id) => {
+			const zh = text(`zh/concepts/${id}/index.html`);
+			const en = text(`en/concepts/${id}/index.html`);
+			const data = JSON.parse(read('data/concepts.json')) as {
+				concepts: { id: string; term: { zh: string; en: string }; pinyin: string }[];
+			};
+			const c = data.concepts.find((x) => x.id === id)!;
+			for (const t of [zh, en]) {
+				expect(t).toContain(c.term.zh);
+				expect(t).toContain(c.term.en);
+				expect(t).toContain(c.pinyin);
+			}
+		},
+	);
 	it('there are at least 18 concept pages in each language', () => {
 		const data = JSON.parse(read('data/concepts.json')) as { concepts: { id: string }[] };
 		expect(data.concepts.length).toBeGreaterThanOrEqual(18);
-		for (const c of data.concepts) for (const l of ['zh', 'en']) expect(() => read(`${l}/concepts/${c.id}/index.html`)).not.toThrow();
+		for (const c of data.concepts)
+			for (const l of ['zh', 'en'])
+				expect(() => read(`${l}/concepts/${c.id}/index.html`)).not.toThrow();
 	});
 });

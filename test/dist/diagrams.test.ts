@@ -13,32 +13,42 @@ const DIST = join(ROOT, 'dist');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const cases = JSON.parse(read('data/cases.json')) as { cases: { id: string }[] };
 const caseData = (id: string) => readFileSync(join(ROOT, 'content/cases', `${id}.yaml`), 'utf8');
-const diagramsOf = (id: string) => ((parse(caseData(id)) as { diagrams?: string[] }).diagrams ?? []);
+const diagramsOf = (id: string) => (parse(caseData(id)) as { diagrams?: string[] }).diagrams ?? [];
 
 const files = (dir: string): string[] =>
-	readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+	readdirSync(dir).flatMap((n) =>
+		statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)],
+	);
 
 describe('diagrams in dist/', () => {
 	it('the four cases with a drawn structure list their diagrams', () => {
-		for (const id of ['tongling', 'nanjing', 'qingshan', 'shanghai']) expect(diagramsOf(id).length, id).toBeGreaterThan(0);
+		for (const id of ['tongling', 'nanjing', 'qingshan', 'shanghai'])
+			expect(diagramsOf(id).length, id).toBeGreaterThan(0);
 	});
 
 	describe.each(['zh', 'en'])('%s', (locale) => {
-		it.each(cases.cases.map((c) => c.id).filter((id) => diagramsOf(id).length > 0))('case %s carries its diagrams with role, title and desc', (id) => {
-			const html = read(`${locale}/cases/${id}/index.html`);
-			for (const d of diagramsOf(id)) {
-				for (const theme of ['light', 'dark']) {
-					const svgId = `dg-${d}-${locale}-${theme}`;
-					const svg = new RegExp(`<svg[^>]*id="${svgId}"[^>]*>`).exec(html)?.[0];
-					expect(svg, `${id}: ${svgId}`).toBeDefined();
-					expect(svg).toContain('role="img"');
-					expect(svg).toContain(`aria-labelledby="${svgId}-title ${svgId}-desc"`);
-					expect(html).toMatch(new RegExp(`<title id="${svgId}-title">[^<]+</title><desc id="${svgId}-desc">[^<]+</desc>`));
+		it.each(cases.cases.map((c) => c.id).filter((id) => diagramsOf(id).length > 0))(
+			'case %s carries its diagrams with role, title and desc',
+			(id) => {
+				const html = read(`${locale}/cases/${id}/index.html`);
+				for (const d of diagramsOf(id)) {
+					for (const theme of ['light', 'dark']) {
+						const svgId = `dg-${d}-${locale}-${theme}`;
+						const svg = new RegExp(`<svg[^>]*id="${svgId}"[^>]*>`).exec(html)?.[0];
+						expect(svg, `${id}: ${svgId}`).toBeDefined();
+						expect(svg).toContain('role="img"');
+						expect(svg).toContain(`aria-labelledby="${svgId}-title ${svgId}-desc"`);
+						expect(html).toMatch(
+							new RegExp(
+								`<title id="${svgId}-title">[^<]+</title><desc id="${svgId}-desc">[^<]+</desc>`,
+							),
+						);
+					}
+					expect(html).toContain(`id="diagram-${d}"`);
+					expect(html).toMatch(/<details class="diagram__text[^"]*"[^>]*><summary/);
 				}
-				expect(html).toContain(`id="diagram-${d}"`);
-				expect(html).toMatch(/<details class="diagram__text[^"]*"[^>]*><summary/);
-			}
-		});
+			},
+		);
 	});
 
 	it('every id on every page is unique (no marker or style of one diagram hits another)', () => {
@@ -53,7 +63,8 @@ describe('diagrams in dist/', () => {
 		const scripts = files(DIST).filter((f) => /\.(m?js)$/.test(f));
 		expect(scripts.length).toBeGreaterThan(0);
 		for (const f of scripts) expect(readFileSync(f, 'utf8'), f).not.toMatch(/mermaid/i);
-		for (const page of htmlPages(DIST)) expect(page.html, page.url).not.toMatch(/<script[^>]*>[^<]*mermaid/i);
+		for (const page of htmlPages(DIST))
+			expect(page.html, page.url).not.toMatch(/<script[^>]*>[^<]*mermaid/i);
 	});
 
 	it('inlined SVG carries no script, event handler, foreignObject or external reference', () => {

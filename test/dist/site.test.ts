@@ -35,8 +35,14 @@ describe('dist/', () => {
 
 	it('has no untranslated fallback page: zh and en have the same page set', () => {
 		const urls = htmlPages(DIST).map((p) => p.url);
-		const zh = urls.filter((u) => u.startsWith('/zh/')).map((u) => u.slice(4)).sort();
-		const en = urls.filter((u) => u.startsWith('/en/')).map((u) => u.slice(4)).sort();
+		const zh = urls
+			.filter((u) => u.startsWith('/zh/'))
+			.map((u) => u.slice(4))
+			.sort();
+		const en = urls
+			.filter((u) => u.startsWith('/en/'))
+			.map((u) => u.slice(4))
+			.sort();
 		expect(zh).toEqual(en);
 		expect(zh.length).toBeGreaterThanOrEqual(PAGE_ROUTES.length);
 	});
@@ -44,7 +50,9 @@ describe('dist/', () => {
 	it('pages in English are in English and pages in Chinese in Chinese (no fallback notice)', () => {
 		for (const page of htmlPages(DIST).filter((p) => /^\/(zh|en)\//.test(p.url))) {
 			expect(page.html, page.url).not.toContain('sl-fallback');
-			expect(page.html, page.url).not.toMatch(/This content is not available in your language yet|此页面内容尚未翻译/);
+			expect(page.html, page.url).not.toMatch(
+				/This content is not available in your language yet|此页面内容尚未翻译/,
+			);
 		}
 	});
 
@@ -54,7 +62,9 @@ describe('dist/', () => {
 
 	it('h2/h3 ids are identical in each zh/en pair of pages', () => {
 		const headingIds = (html: string) =>
-			[...html.matchAll(/<h[23][^>]*\sid="([^"]+)"/g)].map((m) => m[1]).filter((id) => id !== 'starlight__on-this-page');
+			[...html.matchAll(/<h[23][^>]*\sid="([^"]+)"/g)]
+				.map((m) => m[1])
+				.filter((id) => id !== 'starlight__on-this-page');
 		for (const page of htmlPages(DIST).filter((p) => p.url.startsWith('/zh/'))) {
 			const en = read(`en/${page.url.slice(4)}index.html`);
 			expect(headingIds(en), page.url).toEqual(headingIds(page.html));
@@ -68,20 +78,28 @@ describe('dist/', () => {
 	});
 
 	it('uses directory URLs with a trailing slash', () => {
-		for (const page of htmlPages(DIST)) expect(page.file.endsWith('index.html') || page.url.endsWith('404.html'), page.url).toBe(true);
+		for (const page of htmlPages(DIST))
+			expect(page.file.endsWith('index.html') || page.url.endsWith('404.html'), page.url).toBe(
+				true,
+			);
 	});
 
 	it('builds a search index with both languages', () => {
-		const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+			languages: Record<string, { page_count: number }>;
+		};
 		const langs = Object.keys(entry.languages).map((l) => l.toLowerCase());
 		expect(langs).toEqual(expect.arrayContaining(['zh-cn', 'en']));
-		for (const l of Object.values(entry.languages)) expect(l.page_count).toBeGreaterThanOrEqual(PAGE_ROUTES.length);
+		for (const l of Object.values(entry.languages))
+			expect(l.page_count).toBeGreaterThanOrEqual(PAGE_ROUTES.length);
 	});
 
 	it('makes no request to another host: no external scripts, styles or fonts', () => {
 		for (const page of htmlPages(DIST)) {
 			expect(page.html, page.url).not.toMatch(/<(?:script|img|iframe)\b[^>]*\ssrc="https?:\/\//);
-			expect(page.html, page.url).not.toMatch(/<link\b[^>]*rel="(?:stylesheet|preload|modulepreload)"[^>]*href="https?:\/\//);
+			expect(page.html, page.url).not.toMatch(
+				/<link\b[^>]*rel="(?:stylesheet|preload|modulepreload)"[^>]*href="https?:\/\//,
+			);
 		}
 	});
 
@@ -89,7 +107,10 @@ describe('dist/', () => {
 		const sections = read('../content/paper/sections.yaml');
 		for (const m of sections.matchAll(/page: (\S+)\n {2}anchor: (\S+)/g)) {
 			for (const locale of LOCALES) {
-				expect(idsIn(read(`${locale}/${m[1]}/index.html`)).has(m[2]!), `${locale}/${m[1]}#${m[2]}`).toBe(true);
+				expect(
+					idsIn(read(`${locale}/${m[1]}/index.html`)).has(m[2]!),
+					`${locale}/${m[1]}#${m[2]}`,
+				).toBe(true);
 			}
 		}
 	});
