@@ -29,7 +29,9 @@ export interface Table {
 	rows: Row[];
 }
 
-export type TableId = 'reform-models' | 'early-models' | 'stages';
+/** The comparison tables a page can embed with `<CompareTable table="…" />`. */
+export const TABLE_IDS = ['reform-models', 'early-models', 'stages'] as const;
+export type TableId = (typeof TABLE_IDS)[number];
 
 export interface CaseEntry {
 	id: string;
