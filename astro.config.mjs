@@ -6,18 +6,21 @@ import { contentChecker } from './config/integrations/content-checker.ts';
 import { contentSecurityPolicy } from './config/integrations/csp.ts';
 import { hostRedirects } from './config/integrations/host-redirects.ts';
 import { locales, sidebar } from './src/lib/site-config.ts';
-import redirectList from './content/redirects.json' with { type: 'json' };
+import { baseFromEnv, siteFromEnv } from './src/lib/site-env.ts';
+import { readRedirects } from './src/lib/url-promise.ts';
 
 /** Where the site is deployed: SITE_URL (origin) and BASE_PATH (sub-path, e.g. /guide/). */
-const site = process.env.SITE_URL ?? 'https://community-governance-reader.example';
-const base = process.env.BASE_PATH ?? '/';
+const site = siteFromEnv(process.env.SITE_URL);
+const base = baseFromEnv(process.env.BASE_PATH);
+/** Renamed pages; a broken or hostile file yields none here, and the checker names the problem. */
+const redirects = readRedirects(new URL('./content/redirects.json', import.meta.url).pathname);
 
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
 	// Renamed pages keep working: one list feeds Astro's redirect pages and the host's _redirects.
-	redirects: redirectList.redirects,
+	redirects,
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Explicit `{ #id }` heading ids keep anchors identical in both languages.
 	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
@@ -45,6 +48,6 @@ export default defineConfig({
 		}),
 		// After Starlight, so its search index is built from the final pages.
 		contentSecurityPolicy(),
-		hostRedirects(redirectList, base),
+		hostRedirects({ redirects }, base),
 	],
 });

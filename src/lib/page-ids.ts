@@ -37,13 +37,16 @@ export const CITE_PANEL_TITLE_ID = 'cite-panel-title';
 export const citeTextId = (target: string, style: string): string => `cite-${target}-${style}`;
 
 /**
- * Prefixes no heading id may start with: the ids of the cite panel, which every page carries,
- * and the ids inside rendered diagrams.
+ * Ids no heading may take, by prefix: those of the cite panel, which every page carries, and those
+ * inside rendered diagrams.
  */
-export const RESERVED_ID_PREFIXES = [
-	CITE_PANEL_TITLE_ID,
-	...CITE_TARGETS.map((t) => citeTextId(t, '')),
-	DIAGRAM_INNER_PREFIX,
+export const RESERVED_IDS = [
+	{ prefix: CITE_PANEL_TITLE_ID, owner: 'the cite panel on every page' },
+	...CITE_TARGETS.map((t) => ({
+		prefix: citeTextId(t, ''),
+		owner: 'the cite panel on every page',
+	})),
+	{ prefix: DIAGRAM_INNER_PREFIX, owner: 'the inside of rendered diagrams' },
 ];
 
 /** A section (h2) of a generated concept page. */

@@ -9,7 +9,7 @@ import { plainSchemas, type CaseData } from '../../schema.ts';
 import { idList, skip, type Check, type Context } from '../context.ts';
 import type { DataEntry } from '../project.ts';
 import { closest, hintFor } from '../suggest.ts';
-import { MARKUP, MAX_FIELD_LENGTH, excerpt, unbreakableRuns } from '../text.ts';
+import { MARKUP, MAX_FIELD_LENGTH, badCharacters, excerpt, unbreakableRuns } from '../text.ts';
 
 /** `summary.sources[0]` */
 export const fieldName = (path: readonly PropertyKey[]): string =>
@@ -20,9 +20,16 @@ export const fieldName = (path: readonly PropertyKey[]): string =>
 				.replace(/^\./, '')
 		: '(entry)';
 
-/** A YAML file that cannot be read: one message at its line; nothing else in it is checked. */
+/**
+ * A YAML file that cannot be read: one message at its line; nothing else in it is checked. When
+ * the file holds a control character, that is the cause, and checkCharacters already names it.
+ */
 export const checkYaml: Check = (ctx, report) => {
+	const garbled = new Set(
+		ctx.project.files.filter((f) => f.text && badCharacters(f.text).length).map((f) => f.file),
+	);
 	for (const { file, failure } of ctx.project.yamlFailures) {
+		if (garbled.has(file)) continue;
 		report({ file, tag: 'yaml', ...failure });
 	}
 };
@@ -93,6 +100,13 @@ function describe(entry: DataEntry, issue: z.core.$ZodIssue) {
 					hint: "add it; see the field's doc comment in src/lib/schema.ts",
 				};
 	}
+	if (issue.code === 'invalid_type' && issue.expected === 'string' && value instanceof Date) {
+		return {
+			tag: 'schema',
+			message: `${at}: an unquoted date is read as a date, but the field is text`,
+			hint: `quote it: ${String(last)}: '${value.toISOString().slice(0, 10)}'`,
+		};
+	}
 	if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof value !== 'object') {
 		return {
 			tag: 'schema',
@@ -123,25 +137,41 @@ function describe(entry: DataEntry, issue: z.core.$ZodIssue) {
 	};
 }
 
-/** Every entry against its collection's schema; an unknown field is named at its own line. */
+/** Misspelt fields: each unknown key with the allowed key it most likely means. */
+function misspelt(entry: DataEntry, issues: z.core.$ZodIssue[]) {
+	return issues.flatMap((issue) => {
+		if (issue.code !== 'unrecognized_keys') return [];
+		const allowed = keysAt(plainSchemas[entry.collection], issue.path);
+		return issue.keys.map((key) => ({
+			path: issue.path,
+			key,
+			allowed,
+			near: closest(key, allowed),
+		}));
+	});
+}
+
+/**
+ * Every entry against its collection's schema. An unknown field is named at its own line with
+ * the field it most likely means; that field is then not also reported as missing.
+ */
 export const checkSchemas: Check = (ctx, report) => {
 	for (const [entry, issues] of ctx.issues) {
+		const typos = misspelt(entry, issues);
+		const meant = new Set(typos.flatMap((t) => (t.near ? [fieldName([...t.path, t.near])] : [])));
 		for (const issue of issues) {
-			if (issue.code !== 'unrecognized_keys') {
-				report({ file: entry.file, line: entry.lineOf(issue.path), ...describe(entry, issue) });
-				continue;
-			}
-			const allowed = keysAt(plainSchemas[entry.collection], issue.path);
-			for (const key of issue.keys) {
-				const near = closest(key, allowed);
-				report({
-					file: entry.file,
-					line: entry.lineOf([...issue.path, key]),
-					tag: 'schema',
-					message: `${entry.collection} "${entry.id}": unknown field ${fieldName([...issue.path, key])}`,
-					hint: near ? `did you mean "${near}"?` : `the fields here are: ${allowed.join(', ')}`,
-				});
-			}
+			if (issue.code === 'unrecognized_keys') continue;
+			if (issue.code === 'invalid_type' && meant.has(fieldName(issue.path))) continue;
+			report({ file: entry.file, line: entry.lineOf(issue.path), ...describe(entry, issue) });
+		}
+		for (const { path, key, allowed, near } of typos) {
+			report({
+				file: entry.file,
+				line: entry.lineOf([...path, key]),
+				tag: 'schema',
+				message: `${entry.collection} "${entry.id}": unknown field ${fieldName([...path, key])}`,
+				hint: near ? `did you mean "${near}"?` : `the fields here are: ${allowed.join(', ')}`,
+			});
 		}
 	}
 };

@@ -5,7 +5,7 @@
 import { KEBAB_ID } from '../../content-files.ts';
 import { TABLE_IDS } from '../../compare.ts';
 import { otherLocale, type Locale } from '../../i18n.ts';
-import { RESERVED_ID_PREFIXES } from '../../page-ids.ts';
+import { RESERVED_IDS } from '../../page-ids.ts';
 import type { CaseData } from '../../schema.ts';
 import { generatedIds, idList, modelOf, pageKey, type Check, type Context } from '../context.ts';
 import { literal, type ElementUse, type PageModel } from '../mdx.ts';
@@ -48,13 +48,13 @@ export const checkFrontmatter: Check = (ctx, report) => {
 				file: page.file,
 				line: fm.line,
 				tag: 'frontmatter',
-				message: `the frontmatter ${fm.message}`,
+				message: `frontmatter: ${fm.message}`,
 				hint: fm.hint,
 			});
 			continue;
 		}
 		const data = (fm?.value ?? {}) as Record<string, unknown>;
-		if (typeof data.title !== 'string' || !data.title.trim()) {
+		if (data.title === undefined || data.title === null || String(data.title).trim() === '') {
 			report({
 				file: page.file,
 				line: fm?.lineOf(['title']) ?? 1,
@@ -154,12 +154,12 @@ function headingProblem(
 			message: `heading id "${h.id}" is also the id that <${maker.name}> (line ${maker.line}) renders on this page`,
 			hint: 'choose another heading id; two elements with one id break links to both',
 		};
-	const reserved = RESERVED_ID_PREFIXES.find((p) => h.id.startsWith(p));
+	const reserved = RESERVED_IDS.find((r) => h.id.startsWith(r.prefix));
 	if (reserved)
 		return {
 			tag: 'duplicate-id',
-			message: `heading id "${h.id}" starts with "${reserved}", which is reserved for ids every page or diagram renders`,
-			hint: 'choose an id that does not start with it',
+			message: `heading id "${h.id}" is reserved: ids starting with "${reserved.prefix}" belong to ${reserved.owner}`,
+			hint: 'choose another heading id',
 		};
 	return undefined;
 }
@@ -167,10 +167,19 @@ function headingProblem(
 const h23 = (model: PageModel) =>
 	model.headings.filter((h) => h.depth >= 2 && h.depth <= 3 && h.explicitId);
 
-/** The page pair of a zh page, when both are readable. */
+/** Are all h2/h3 ids of a page there and valid (else checkHeadingIds has reported them)? */
+const idsSound = (model: PageModel) =>
+	model.headings.every(
+		(h) =>
+			(h.depth < 2 || h.depth > 3 || h.explicitId) &&
+			(!h.explicitId || KEBAB_ID.test(h.explicitId)),
+	);
+
+/** Page pairs (zh and en of one route) that are readable and have sound heading ids. */
 function pairs(ctx: Context) {
-	const byRoute = new Map(readable(ctx).map((r) => [pageKey(r.page.locale, r.page.route), r]));
-	return readable(ctx).flatMap((zh) => {
+	const sound = readable(ctx).filter((r) => idsSound(r.model));
+	const byRoute = new Map(sound.map((r) => [pageKey(r.page.locale, r.page.route), r]));
+	return sound.flatMap((zh) => {
 		const en = zh.page.locale === 'zh' ? byRoute.get(pageKey('en', zh.page.route)) : undefined;
 		return en ? [{ zh, en }] : [];
 	});

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { CACHE_DIR, THEMES, variant } from '../../diagrams.ts';
 import { LOCALES, type Locale } from '../../i18n.ts';
 import { uiStrings } from '../../ui-strings.ts';
+import { SITE_PATH } from '../../url-promise.ts';
 import { idList, modelOf, pageKey, type Check, type Context } from '../context.ts';
 import { literal } from '../mdx.ts';
 import type { Report } from '../report.ts';
@@ -55,24 +56,20 @@ const placed = (ctx: Context, locale: Locale, name: string) =>
 const unsure = (ctx: Context, locale: Locale) =>
 	ctx.project.pages.some((p) => p.locale === locale && !modelOf(p));
 
-/** Every case is shown in a comparison table that the compare page embeds in both languages. */
+/** Every case is shown in a comparison table that a page embeds, in both languages. */
 export const checkCasesCompared: Check = (ctx, report) => {
 	for (const [entry, data] of ctx.parsed) {
 		if (entry.collection !== 'cases') continue;
 		const table = TABLE_FOR_KIND[(data as { kind: keyof typeof TABLE_FOR_KIND }).kind];
 		for (const locale of LOCALES) {
-			const page = ctx.project.pages.find((p) => p.locale === locale && p.route === 'compare');
-			const model = page && modelOf(page);
-			if (page && !model) continue;
-			if (
-				model?.components.some((u) => u.name === 'CompareTable' && literal(u.attrs.table) === table)
-			)
+			if (unsure(ctx, locale)) continue;
+			if (placed(ctx, locale, 'CompareTable').some((u) => literal(u.attrs.table) === table))
 				continue;
 			report({
 				file: entry.file,
 				line: entry.lineOf(['kind']),
 				tag: 'not-compared',
-				message: `case "${entry.id}" is not shown in the comparison: the ${locale} compare page has no <CompareTable table="${table}" />`,
+				message: `case "${entry.id}" is not shown in the comparison: no ${locale} page has <CompareTable table="${table}" />`,
 				hint: `add <CompareTable table="${table}" /> to src/content/docs/${locale}/compare.mdx`,
 			});
 		}
@@ -240,9 +237,6 @@ function redirectMap(ctx: Context): Record<string, string> {
 	);
 }
 
-/** A path of this site: `/zh/…/` or `/en/…/` with a trailing slash, or a `/data/` file. */
-const SITE_PATH = /^\/(?:(?:zh|en)\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*|data\/[a-z0-9-]+\.[a-z]+)$/;
-
 function redirectProblem(
 	ctx: Context,
 	from: string,
@@ -335,10 +329,14 @@ export const checkRedirects: Check = (ctx, report) => {
 	}
 	const list = redirectMap(ctx);
 	const paths = publishedPaths(ctx);
+	const looped = new Set<string>();
 	for (const [from, to] of Object.entries(raw)) {
+		if (looped.has(from)) continue;
 		const problem = redirectProblem(ctx, from, to, list, paths);
-		if (problem)
-			report({ file: json.file, line: json.lineOfKey(from), tag: 'redirect', ...problem });
+		if (!problem) continue;
+		// A loop is one problem, reported at its first entry.
+		seenLoop(list, from)?.forEach((p) => looped.add(p));
+		report({ file: json.file, line: json.lineOfKey(from), tag: 'redirect', ...problem });
 	}
 };
 
@@ -355,20 +353,22 @@ export function checkSidebar(sidebar: readonly SidebarItem[]): Check {
 	const slugs = (
 		items: readonly SidebarItem[],
 		path: PropertyKey[],
-	): { slug: string; path: PropertyKey[] }[] =>
+	): { slug: string; label: string | undefined; path: PropertyKey[] }[] =>
 		items.flatMap((item, i) => [
-			...(item.slug !== undefined ? [{ slug: item.slug, path: [...path, i] }] : []),
+			...(item.slug !== undefined
+				? [{ slug: item.slug, label: item.label, path: [...path, i] }]
+				: []),
 			...slugs(item.items ?? [], [...path, i, 'items']),
 		]);
 	return (ctx: Context, report: Report) => {
-		for (const { slug, path } of slugs(sidebar, [])) {
+		for (const { slug, label, path } of slugs(sidebar, [])) {
 			const route = slug === 'index' ? '' : slug.replace(/\/index$/, '');
 			for (const locale of LOCALES) {
 				if (ctx.routes[locale].has(route)) continue;
 				report({
 					file: 'src/lib/site-config.ts',
 					tag: 'unknown-page',
-					message: `sidebar entry ${fieldName(path)} (slug "${slug}") has no ${locale} page`,
+					message: `sidebar entry ${label ? `"${label}"` : fieldName(path)} (slug "${slug}") has no ${locale} page`,
 					hint: `${hintFor(route, ctx.routes[locale], 'page')} (a renamed page also needs its new slug here)`,
 				});
 			}
