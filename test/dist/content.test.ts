@@ -5,20 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { caseFiguresId } from '../../src/lib/page-ids.ts';
 import { ROOT } from '../support/fixture.ts';
+import { byId, byTag, parseHtml, rawText, textOf, type HtmlNode } from '../support/html.ts';
 
 const DIST = join(ROOT, 'dist');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
-/** The visible text of a page's main content (tags stripped, entities decoded). */
-const text = (path: string) =>
-	read(path)
-		.replace(/^[\s\S]*?<main[^>]*>|<\/main>[\s\S]*$/g, '')
-		.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&amp;/g, '&')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&#x27;/g, "'")
-		.replace(/\s+/g, ' ');
+/** The visible text of a page's main content. */
+const text = (path: string) => textOf(byTag(parseHtml(read(path)), 'main')[0]!);
 
 const CASE_IDS = ['tongling', 'nanjing', 'qingshan', 'shanghai', 'shenyang', 'jianghan'];
 
@@ -79,7 +74,10 @@ describe('data files', () => {
 	});
 });
 
-/** Key facts a student looks for, page by page: the same facts in both languages. */
+/**
+ * Key facts a student looks for, page by page, in both languages. Numbers are checked in the phrase
+ * that gives them (a bare "83" would also match a page number or a date).
+ */
 const FACTS: [string, string[], string[]][] = [
 	[
 		'paper/',
@@ -97,10 +95,10 @@ const FACTS: [string, string[], string[]][] = [
 	[
 		'paper/introduction/',
 		[
-			'83',
+			'三批83个',
 			'基础不牢，地动山摇',
-			'2009',
-			'1954',
+			'2009年宣布废止',
+			'1954年颁布',
 			'梯利',
 			'迈克尔',
 			'提升',
@@ -112,17 +110,17 @@ const FACTS: [string, string[], string[]][] = [
 			'2017年6月12日',
 		],
 		[
-			'83',
+			'83 pilot zones',
 			'基础不牢',
-			'2009',
-			'1954',
+			'In 2009',
+			'issued in 1954',
 			'Tilly',
 			'Mann',
 			'Kang Xiaoguang',
 			'penetration',
 			'extraction',
 			'coordination',
-			'2017',
+			'12 June 2017',
 		],
 	],
 	[
@@ -135,22 +133,32 @@ const FACTS: [string, string[], string[]][] = [
 			'上海',
 			'深圳',
 			'居站分设',
-			'10年',
-			'1996',
-			'1998',
-			'2000',
+			'已运行10年',
+			'1996年，江泽民',
+			'1998年，民政部',
+			'2000年起',
 		],
-		['130', '10', '80%', 'Shanghai', 'Shenzhen', '居站分设', '1996', '1998', '2000'],
+		[
+			'more than 130',
+			'over 80%',
+			'running for 10 years',
+			'Shanghai',
+			'Shenzhen',
+			'居站分设',
+			'1996: Jiang Zemin',
+			'1998: the ministry',
+			'From 2000',
+		],
 	],
 	[
 		'paper/reform-paths/',
-		['撤街强社', '强街扩社', '精街强社', '83'],
-		['撤街强社', '强街扩社', '精街强社', '83'],
+		['撤街强社', '强街扩社', '精街强社', '三批共83个'],
+		['撤街强社', '强街扩社', '精街强社', '83 community governance'],
 	],
 	[
 		'cases/tongling/',
 		['300户左右', '两级政府、三级管理、三级网络', '贵阳', '佳木斯', '大庆', '社区党工委'],
-		['300', 'Guiyang', 'Jiamusi', 'Daqing', '两级政府、三级管理、三级网络'],
+		['about 300 households', 'Guiyang', 'Jiamusi', 'Daqing', '两级政府、三级管理、三级网络'],
 	],
 	[
 		'cases/nanjing/',
@@ -165,10 +173,11 @@ const FACTS: [string, string[], string[]][] = [
 		],
 		['five centres', '一门受理、一站办结', '费随事转、权随责走', '一委一居一站一办', 'hub'],
 	],
+	// Qingshan's figures are checked against its YAML below.
 	[
 		'cases/qingshan/',
-		['精街强社', '8人', '4人', '50人', '19人', '三位一体', '一库六系统', '5+3', '一格三员'],
-		['精街强社', '8', '4', '50', '19', '三位一体', '一库六系统', '5+3', '一格三员'],
+		['精街强社', '三位一体', '一库六系统', '5+3', '一格三员'],
+		['精街强社', '三位一体', '一库六系统', '5+3', '一格三员'],
 	],
 	['cases/shanghai/', ['大城大区论', '四级网络'], ['大城大区论', 'four levels of network']],
 	[
@@ -183,6 +192,46 @@ describe.each(FACTS)('key facts on %s', (route, zh, en) => {
 	it.each(en)(`/en/${route}: %s`, (fact) => expect(text(`en/${route}index.html`)).toContain(fact));
 });
 
+type Figure = { label: { zh: string; en: string }; before: string; after: string };
+const figuresOf = (id: string) =>
+	(parse(readFileSync(join(ROOT, 'content/cases', `${id}.yaml`), 'utf8')) as { figures?: Figure[] })
+		.figures ?? [];
+
+/** The rows of a case's figures table: label, before, after. */
+function figureRows(html: string, id: string): string[][] {
+	const caption = byId(parseHtml(html), caseFiguresId(id));
+	expect(caption, `${caseFiguresId(id)} on the page`).toBeDefined();
+	const figure = findFigure(parseHtml(html), caseFiguresId(id))!;
+	const body = byTag(figure, 'tbody')[0]!;
+	return byTag(body, 'tr').map((tr) =>
+		(tr.children ?? [])
+			.filter((c) => c.type === 'element')
+			.slice(0, 3)
+			.map(textOf),
+	);
+}
+
+/** The <figure> whose caption has the id. */
+function findFigure(root: HtmlNode, captionId: string): HtmlNode | undefined {
+	return byTag(root, 'figure').find((f) => byId(f, captionId));
+}
+
+describe.each(['zh', 'en'] as const)(
+	'/%s/cases/qingshan/ shows the figures its YAML holds',
+	(locale) => {
+		const figures = figuresOf('qingshan');
+		it('has figures to show', () => expect(figures.length).toBeGreaterThan(0));
+		it('one table row per figure, with the label, before and after values from the YAML', () => {
+			expect(figureRows(read(`${locale}/cases/qingshan/index.html`), 'qingshan')).toEqual(
+				figures.map((f) => [f.label[locale], f.before, f.after]),
+			);
+		});
+	},
+);
+
+/** A page range as a citation would give one ("pp. 12-18", ": 12–18", 页码 12-18). */
+const PAGE_RANGE = /(?:pp?\.|:|页码?)\s*\d+\s*[-–—]\s*\d+/;
+
 describe('honesty about the source copy', () => {
 	it.each(['zh', 'en'])(
 		'/%s/paper/ says the copy is truncated and lacks journal details',
@@ -193,11 +242,26 @@ describe('honesty about the source copy', () => {
 			expect(t).toMatch(locale === 'zh' ? /参考文献/ : /reference list/);
 		},
 	);
-	it('never shows a DOI or invented page numbers', () => {
-		for (const locale of ['zh', 'en']) {
-			const t = text(`${locale}/paper/index.html`);
-			expect(t).not.toMatch(/doi\.org|10\.\d{4,}\//i);
-		}
+	it.each(['zh', 'en'])('/%s/paper/ shows no DOI', (locale) => {
+		expect(text(`${locale}/paper/index.html`)).not.toMatch(/doi\.org|\b10\.\d{4,}\//i);
+	});
+	describe.each(['zh', 'en'])('the paper cited on /%s/paper/', (locale) => {
+		const page = parseHtml(read(`${locale}/paper/index.html`));
+		const cite = (style: string) => rawText(byId(page, `cite-paper-${style}`)!);
+		it.each(['gbt2025', 'gbt2015', 'apa7'])(
+			'%s gives no page range (the copy has none)',
+			(style) => {
+				expect(cite(style)).not.toMatch(PAGE_RANGE);
+			},
+		);
+		it('BibTeX leaves pages empty and has no DOI', () => {
+			expect(cite('bibtex')).toMatch(/^\s*pages\s*=\s*\{\s*\},?$/m);
+			expect(cite('bibtex')).not.toMatch(/^\s*doi\s*=/im);
+		});
+		it('RIS leaves the start and end page empty', () => {
+			expect(cite('ris')).toMatch(/^SP {2}- *$/m);
+			expect(cite('ris')).not.toMatch(/^(?:SP|EP) {2}- *\S/m);
+		});
 	});
 });
 

@@ -57,9 +57,12 @@ describe('published URLs and anchors (content/published-urls.json)', () => {
 		expect(existsSync(join(DIST, file))).toBe(true);
 	});
 
-	it('every redirect in content/redirects.json is built as a redirect page', () => {
-		for (const [from, to] of Object.entries(redirects)) expect(resolve(from)?.via, from).toBe(to);
-	});
+	const redirectRows = Object.entries(redirects);
+	if (redirectRows.length > 0) {
+		it.each(redirectRows)('%s is built as a redirect page to %s', (from, to) => {
+			expect(resolve(from)?.via).toBe(to);
+		});
+	}
 
 	it('everything the build publishes is in the manifest (run `npm run urls` after adding pages)', () => {
 		const built = manifestOf(htmlPages(DIST), manifest.files);
