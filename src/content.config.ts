@@ -22,17 +22,14 @@ function loaderFor(collection: DataCollection) {
 	return glob({ pattern: source.only ?? `*${DATA_EXTENSION}`, base: `./${source.folder}` });
 }
 
-const data = <C extends DataCollection>(collection: C) =>
-	defineCollection({ loader: loaderFor(collection), schema: schemas[collection] });
-
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStrings }) }),
-	paper: data('paper'),
-	sections: data('sections'),
-	cases: data('cases'),
-	concepts: data('concepts'),
-	timeline: data('timeline'),
-	stages: data('stages'),
-	diagrams: data('diagrams'),
+	paper: defineCollection({ loader: loaderFor('paper'), schema: schemas.paper }),
+	sections: defineCollection({ loader: loaderFor('sections'), schema: schemas.sections }),
+	cases: defineCollection({ loader: loaderFor('cases'), schema: schemas.cases }),
+	concepts: defineCollection({ loader: loaderFor('concepts'), schema: schemas.concepts }),
+	timeline: defineCollection({ loader: loaderFor('timeline'), schema: schemas.timeline }),
+	stages: defineCollection({ loader: loaderFor('stages'), schema: schemas.stages }),
+	diagrams: defineCollection({ loader: loaderFor('diagrams'), schema: schemas.diagrams }),
 };
