@@ -112,19 +112,6 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 			received: partialDate,
 			/** The keywords in the order given, Chinese with the paper's English. */
 			keywords: z.array(bilingual).min(1),
-			/** Bibliographic facts the copy does not give; shown as blanks, never guessed. */
-			missing: z
-				.array(
-					z
-						.object({
-							/** Which field is missing. */
-							field: z.enum(['journal', 'year', 'volume', 'issue', 'pages', 'doi', 'references']),
-							/** Why, in both languages. */
-							note: bilingual,
-						})
-						.strict(),
-				)
-				.min(1),
 		})
 		.strict();
 
