@@ -3,7 +3,9 @@
  * test/fixtures/checker/ holding only the files that differ from the clean base fixture; the
  * table says what the report must say about it (file, line, tag, message and fix).
  */
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProject, formatReport } from '../../src/lib/checker/index.ts';
 import { MAX_FIELD_LENGTH, MAX_FILE_BYTES } from '../../src/lib/checker/text.ts';
@@ -716,5 +718,44 @@ describe('the report', () => {
 			check(makeFixture({ 'src/content/docs/zh/cases/nanjing.mdx': page })),
 		);
 		expect(text).toMatch(/\[unknown-section\] <Src id="nope">: no sections entry "nope" \(2x\)/);
+	});
+});
+
+describe('on the real content', () => {
+	/** A copy of the real content with one page changed. */
+	function realWith(page: string, change: (mdx: string) => string): string {
+		const dir = mkdtempSync(join(tmpdir(), 'checker-real-'));
+		for (const path of ['content', 'src/content', 'src/pages/data'])
+			cpSync(join(ROOT, path), join(dir, path), { recursive: true });
+		const file = join(dir, page);
+		const before = readFileSync(file, 'utf8');
+		writeFileSync(file, change(before));
+		expect(readFileSync(file, 'utf8')).not.toBe(before);
+		return dir;
+	}
+	const EN_NANJING = 'src/content/docs/en/cases/nanjing.mdx';
+
+	// Issue #14: a source id (and diagram id) is not a heading; the old checker counted every
+	// `id="…"` in the page source as an anchor, component props included.
+	it('refuses <PageLink page="cases/nanjing" anchor="nanjing-structure">', () => {
+		const dir = realWith(EN_NANJING, (mdx) =>
+			mdx.replace(
+				'## Four problems solved',
+				'See <PageLink page="cases/nanjing" anchor="nanjing-structure">the structure</PageLink>.\n\n## Four problems solved',
+			),
+		);
+		expect(formatReport(checkProject(dir))).toMatch(
+			/en\/cases\/nanjing\.mdx:\d+ +\[unknown-anchor\] <PageLink page="cases\/nanjing" anchor="nanjing-structure">: the page has no heading or element with id "nanjing-structure"\n +--> did you mean "structure"\?/,
+		);
+	});
+
+	// Reliability row 20: a heading with the id the page's diagram figure already has.
+	it('refuses a heading with the id of the diagram on its page', () => {
+		const dir = realWith(EN_NANJING, (mdx) =>
+			mdx.replace('{ #problems }', '{ #diagram-nanjing-structure }'),
+		);
+		expect(formatReport(checkProject(dir))).toMatch(
+			/en\/cases\/nanjing\.mdx:69 +\[duplicate-id\] heading id "diagram-nanjing-structure" is also the id that <Diagram> \(line 67\) renders on this page/,
+		);
 	});
 });
