@@ -42,6 +42,13 @@ export type Check = (ctx: Context, report: Report) => void;
 /** The key of a page in `Context.anchors`. */
 export const pageKey = (locale: Locale, route: string): string => `${locale}:${route}`;
 
+/** The pages that could be read and parsed, with their models. */
+export const readablePages = (ctx: Context) =>
+	ctx.project.pages.flatMap((page) => {
+		const model = modelOf(page);
+		return model ? [{ page, model }] : [];
+	});
+
 /** The parsed page model, when the page could be read and parsed. */
 export const modelOf = (page: Page): PageModel | undefined =>
 	page.parsed?.ok ? page.parsed.page : undefined;

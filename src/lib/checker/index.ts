@@ -12,19 +12,15 @@ import {
 	checkYaml,
 } from './checks/data.ts';
 import { checkCharacters, checkEncoding, checkFileNames, checkFileSizes } from './checks/files.ts';
+import { checkComponents, checkPageText, checkRetypedFigures } from './checks/components.ts';
+import { checkHtml, checkMarkdownLinks, checkPageLinks } from './checks/links.ts';
 import {
-	checkComponents,
 	checkFrontmatter,
 	checkGeneratedPairs,
 	checkHeadingIds,
 	checkHeadingPairs,
-	checkHtml,
-	checkMarkdownLinks,
 	checkMdxSyntax,
-	checkPageLinks,
 	checkPagePairs,
-	checkPageText,
-	checkRetypedFigures,
 } from './checks/pages.ts';
 import {
 	checkCasesCompared,
