@@ -13,6 +13,20 @@ const root = resolve('.');
 const dist = join(root, 'dist');
 const file = join(root, 'content/published-urls.json');
 
+/** The committed manifest, or null (and a message) when it is not valid JSON: never overwrite it. */
+function readManifest(): Manifest | null {
+	if (!existsSync(file)) return { pages: {}, files: [] };
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+	} catch (error) {
+		console.error(
+			`content/published-urls.json is not valid JSON (${String(error)}); fix it first.`,
+		);
+		process.exitCode = 1;
+		return null;
+	}
+}
+
 if (!existsSync(join(dist, 'index.html'))) {
 	console.error('No dist/: run `npm run build` first.');
 	process.exitCode = 1;
@@ -28,14 +42,14 @@ if (!existsSync(join(dist, 'index.html'))) {
 		pages,
 		all.filter((f) => f.startsWith('/data/')),
 	);
-	const old: Manifest = existsSync(file)
-		? (JSON.parse(readFileSync(file, 'utf8')) as Manifest)
-		: { pages: {}, files: [] };
-	const merged = mergeManifest(old, found);
-	writeFileSync(file, `${JSON.stringify(merged, null, '\t')}\n`);
-	const count = (m: Manifest) =>
-		Object.keys(m.pages).length + Object.values(m.pages).flat().length + m.files.length;
-	console.log(
-		`content/published-urls.json: ${count(merged)} entries (${count(merged) - count(old)} new).`,
-	);
+	const old = readManifest();
+	if (old) {
+		const merged = mergeManifest(old, found);
+		writeFileSync(file, `${JSON.stringify(merged, null, '\t')}\n`);
+		const count = (m: Manifest) =>
+			Object.keys(m.pages).length + Object.values(m.pages).flat().length + m.files.length;
+		console.log(
+			`content/published-urls.json: ${count(merged)} entries (${count(merged) - count(old)} new).`,
+		);
+	}
 }
