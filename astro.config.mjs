@@ -9,20 +9,22 @@ import { siteUrlWarning } from './config/integrations/site-url.ts';
 import { resolveSite } from './src/lib/site-url.ts';
 import { mergeSourceRefs } from './config/markdown/source-refs.ts';
 import { locales, sidebar } from './src/lib/site-config.ts';
-import redirectList from './content/redirects.json' with { type: 'json' };
+import { readRedirects } from './src/lib/url-promise.ts';
 
 /**
  * Where the site is deployed: SITE_URL (its address, optionally with a sub-path) and BASE_PATH
  * (the sub-path, e.g. /guide/). An unusable value stops the build with a message naming it.
  */
 const { site, base, placeholder } = resolveSite(process.env);
+/** Renamed pages; a broken or hostile file yields none here, and the checker names the problem. */
+const redirects = readRedirects(new URL('./content/redirects.json', import.meta.url).pathname);
 
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
 	// Renamed pages keep working: one list feeds Astro's redirect pages and the host's _redirects.
-	redirects: redirectList.redirects,
+	redirects,
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Explicit `{ #id }` heading ids keep anchors identical in both languages. One source chip per
 	// paragraph, list item or cell: see config/markdown/source-refs.ts.
@@ -60,6 +62,6 @@ export default defineConfig({
 		}),
 		// After Starlight, so its search index is built from the final pages.
 		contentSecurityPolicy(),
-		hostRedirects(redirectList, base),
+		hostRedirects({ redirects }, base),
 	],
 });

@@ -32,6 +32,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { CACHE_DIR, THEMES, variant } from '../src/lib/diagrams.ts';
+import { filesUnder } from '../src/lib/files.ts';
 import { LOCALES } from '../src/lib/i18n.ts';
 import { MERMAID_VERSION } from '../src/lib/mermaid-version.ts';
 import { pageWeight } from '../src/lib/page-weight.ts';
@@ -67,11 +68,7 @@ function build(project: string, outDir: string): number {
 	return performance.now() - start;
 }
 
-const dirSize = (dir: string): number =>
-	readdirSync(dir).reduce((n, f) => {
-		const full = join(dir, f);
-		return n + (statSync(full).isDirectory() ? dirSize(full) : statSync(full).size);
-	}, 0);
+const dirSize = (dir: string): number => filesUnder(dir).reduce((n, f) => n + statSync(f).size, 0);
 
 /** 1. Page weights of the real build. */
 function weights(): void {

@@ -3,17 +3,14 @@
  * `_headers` file with the same policy plus the HTTP-only headers, for hosts that read it.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../../src/lib/files.ts';
 import { hashesOf, headersFile, injectMeta, policyFor } from '../../src/lib/csp.ts';
 
 const htmlFiles = (dir: string): string[] =>
-	readdirSync(dir).flatMap((name) => {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-		return name.endsWith('.html') ? [full] : [];
-	});
+	filesUnder(dir, { skip: ['pagefind'] }).filter((f) => f.endsWith('.html'));
 
 export function contentSecurityPolicy(): AstroIntegration {
 	return {

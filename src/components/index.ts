@@ -5,6 +5,7 @@ export { default as CaseLink } from './CaseLink.astro';
 export { default as EventLink } from './EventLink.astro';
 export { default as PageLink } from './PageLink.astro';
 export { default as CaseFacts } from './CaseFacts.astro';
+export { default as CaseFigures } from './CaseFigures.astro';
 export { default as CompareTable } from './CompareTable.astro';
 export { default as ConceptIndex } from './ConceptIndex.astro';
 export { default as CaseIndex } from './CaseIndex.astro';

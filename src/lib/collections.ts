@@ -3,19 +3,21 @@
  * the checker reports them earlier with a hint, this is the last line of defence.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { entryFile, type DataCollection } from './content-files';
 
-type DataCollection =
-	'sections' | 'cases' | 'concepts' | 'timeline' | 'stages' | 'diagrams' | 'paper';
-
-/** One entry by id, or a build error naming the collection and the id. */
+/** One entry by id, or a build error naming the collection, the id and the file to add or fix. */
 export async function entry<C extends DataCollection>(
 	collection: C,
 	id: string,
 ): Promise<CollectionEntry<C>> {
 	const found = await getEntry(collection, id);
 	if (!found) {
+		const where = entryFile(collection, id);
+		const fix = where.endsWith(`/${id}.yaml`)
+			? `add ${where}`
+			: `add an entry with id "${id}" to ${where}`;
 		throw new Error(
-			`Unknown ${collection} id "${id}". Add content/${collection}/${id}.yaml or fix the id (run \`npm run check:content\` for a hint).`,
+			`Unknown ${collection} id "${id}": ${fix} or fix the id (run \`npm run check:content\` for a hint).`,
 		);
 	}
 	return found as CollectionEntry<C>;

@@ -41,7 +41,9 @@ export interface Table {
 	rows: Row[];
 }
 
-export type TableId = 'overview' | 'reform-models' | 'early-models' | 'stages';
+/** The comparison tables a page can embed with `<CompareTable table="…" />`. */
+export const TABLE_IDS = ['overview', 'reform-models', 'early-models', 'stages'] as const;
+export type TableId = (typeof TABLE_IDS)[number];
 
 export interface CaseEntry {
 	id: string;

@@ -2,6 +2,7 @@
  * The machine-readable exports under `/data/`, generated from the same model as the tables.
  */
 import { EARLY_DIMENSIONS, REFORM_DIMENSIONS, type CaseEntry, type Cell } from './compare.ts';
+import { casesOfConcept } from './relations.ts';
 import type { ConceptData, TimelineData } from './schema.ts';
 import { byTimeline } from './timeline.ts';
 
@@ -101,9 +102,10 @@ export function casesCsv(entries: CaseEntry[]): string {
 
 const refIds = (refs: { id: string }[]) => refs.map((r) => r.id);
 
-/** `/data/concepts.json` */
+/** `/data/concepts.json`; each concept's cases are derived from the cases' `concepts`. */
 export function conceptsJson(
 	entries: { id: string; data: ConceptData }[],
+	cases: CaseEntry[],
 	meta: ExportMeta,
 ): string {
 	const concepts = [...entries]
@@ -116,7 +118,7 @@ export function conceptsJson(
 			definition: { zh: data.definition.zh, en: data.definition.en },
 			sources: refIds(data.definition.sources),
 			related: refIds(data.related),
-			cases: refIds(data.cases),
+			cases: casesOfConcept(id, cases).map((c) => c.id),
 		}));
 	return JSON.stringify({ ...meta, concepts }, null, '\t');
 }

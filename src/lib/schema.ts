@@ -4,19 +4,17 @@
  * (with plain string ids, so it runs without Astro). Types are derived from these schemas.
  */
 import { z } from 'astro/zod';
-
-/** The collections that entries may reference by id. */
-export type CollectionName = 'sections' | 'cases' | 'concepts' | 'timeline' | 'diagrams' | 'stages';
+import { KEBAB_ID, type ReferableCollection } from './content-files.ts';
 
 /** A factory for a reference to an entry of another collection. */
-export type RefFactory<R extends z.ZodType> = (collection: CollectionName) => R;
+export type RefFactory<R extends z.ZodType> = (collection: ReferableCollection) => R;
 
 /** Both languages are required and neither may be empty. */
 export const bilingual = z
 	.object({
-		/** Simplified Chinese text. */
+		/** The text as a Chinese reader reads it (Simplified Chinese). */
 		zh: z.string().trim().min(1, 'the Chinese text (zh) is empty'),
-		/** English text. */
+		/** The same text for an English reader; not a word-for-word gloss of `zh`. */
 		en: z.string().trim().min(1, 'the English text (en) is empty'),
 	})
 	.strict();
@@ -50,7 +48,7 @@ export const avoidedRendering = z.union([
 /** An ASCII id usable in a URL or an anchor. */
 export const slugId = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and single hyphens');
+	.regex(KEBAB_ID, 'use lowercase ASCII letters, digits and single hyphens');
 
 /** A date the paper gives, written as YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDate = z
@@ -84,11 +82,14 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 		})
 		.strict();
 
-	/** A measure or step, with an optional stable anchor on the case page. */
+	/**
+	 * A measure or problem of a reform model. The comparison table shows its short name, linked to
+	 * the heading of the case page that discusses it.
+	 */
 	const measure = fact.extend({
-		/** The measure's name or slogan as the paper gives it. */
+		/** A short name for the comparison table, in our words or the paper's slogan. */
 		name: bilingual.optional(),
-		/** The anchor (heading id) on the case page that discusses it. */
+		/** The heading id on the case page that discusses it (checked by the content checker). */
 		anchor: slugId.optional(),
 	});
 
@@ -140,45 +141,6 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 			received: partialDate,
 			/** The keywords in the order given, Chinese with the paper's English. */
 			keywords: z.array(bilingual).min(1),
-			/** Our summary of the abstract. */
-			abstract: fact,
-			/** Bibliographic facts the copy does not give; shown as blanks, never guessed. */
-			missing: z
-				.array(
-					z
-						.object({
-							/** Which field is missing. */
-							field: z.enum(['journal', 'year', 'volume', 'issue', 'pages', 'doi', 'references']),
-							/** Why, in both languages. */
-							note: bilingual,
-						})
-						.strict(),
-				)
-				.min(1),
-			/** Where our copy comes from and what state it is in. */
-			copy: z
-				.object({
-					/** A description of the copy (sharing site, document number, upload date). */
-					description: bilingual,
-					/** Where and how the copy is truncated. */
-					truncation: bilingual,
-				})
-				.strict(),
-			/** The in-text reference numbers that survive, and what the paper attributes to each. */
-			citedWorks: z
-				.array(
-					z
-						.object({
-							/** The superscript number in the text. */
-							n: z.number().int().positive(),
-							/** "Cited in the paper as …" (no invented bibliographic detail). */
-							note: bilingual,
-							/** Where it is cited. */
-							sources,
-						})
-						.strict(),
-				)
-				.default([]),
 		})
 		.strict();
 
@@ -195,10 +157,11 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 		aliases: bilingualList.default({ zh: [], en: [] }),
 		/** One or two sentences on what the model is. */
 		summary: fact,
-		/** Concepts the case illustrates. */
+		/**
+		 * Concepts the case illustrates. The one home of the case–concept relation: concept pages
+		 * list their cases from this (src/lib/relations.ts).
+		 */
 		concepts: z.array(ref('concepts')).default([]),
-		/** Diagrams of its structure. */
-		diagrams: z.array(ref('diagrams')).default([]),
 		/** Where the paper discusses the case. */
 		sources,
 	});
@@ -230,7 +193,7 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 				measures: z.array(measure).optional(),
 				/** Problems addressed. */
 				problems: z.array(measure).optional(),
-				/** Figures with before and after values. */
+				/** Figures with before and after values, shown by `<CaseFigures id>` on the case page. */
 				figures: z.array(figure).optional(),
 				/** Cities that followed the model. */
 				followers: fact.optional(),
@@ -274,8 +237,6 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 			definition: fact,
 			/** Related concepts. */
 			related: z.array(ref('concepts')).default([]),
-			/** Cases that illustrate it. */
-			cases: z.array(ref('cases')).default([]),
 		})
 		.strict();
 
@@ -327,7 +288,7 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 
 	const stages = z
 		.object({
-			/** 1, 2 or 3. */
+			/** The stage's number in the paper's sequence (the paper names three). */
 			number: z.number().int().min(1).max(3),
 			/** The stage's name as the paper frames it. */
 			name: fact,
@@ -363,7 +324,7 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 }
 
 /** A reference after parsing: the same shape Astro's `reference()` gives. */
-export interface Ref<C extends CollectionName = CollectionName> {
+export interface Ref<C extends ReferableCollection = ReferableCollection> {
 	id: string;
 	collection: C;
 }

@@ -2,19 +2,24 @@
  * Locales and sidebar, typed against Starlight's config. Both locales are prefixed; zh first.
  */
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { LANG_TAGS } from './i18n.ts';
 
 export const locales = {
-	zh: { label: '简体中文', lang: 'zh-CN' },
-	en: { label: 'English', lang: 'en' },
+	zh: { label: '简体中文', lang: LANG_TAGS.zh },
+	en: { label: 'English', lang: LANG_TAGS.en },
 } satisfies StarlightUserConfig['locales'];
 
 type Item = { zh: string; en: string; slug: string };
 
 /** A page of the docs collection by slug (without locale); Starlight localises the link. */
-const item = ({ zh, en, slug }: Item) => ({ label: en, translations: { 'zh-CN': zh }, slug });
+const item = ({ zh, en, slug }: Item) => ({
+	label: en,
+	translations: { [LANG_TAGS.zh]: zh },
+	slug,
+});
 const group = (zh: string, en: string, items: Item[]) => ({
 	label: en,
-	translations: { 'zh-CN': zh },
+	translations: { [LANG_TAGS.zh]: zh },
 	items: items.map(item),
 });
 

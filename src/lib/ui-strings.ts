@@ -33,6 +33,11 @@ export const uiStrings = z.object({
 	'facts.concepts': text,
 	'facts.kind.reform-model': text,
 	'facts.kind.early-model': text,
+	/** Column headings of a case's figures table (`<CaseFigures>`). */
+	'figures.item': text,
+	'figures.before': text,
+	'figures.after': text,
+	'figures.note': text,
 	/** Comparison table captions. */
 	'compare.reform-models': text,
 	'compare.early-models': text,

@@ -2,6 +2,7 @@
  * The URL promise: the manifest of every published URL and anchor, and the redirect list for
  * renamed pages. Paths are site paths without the base path (`/en/cases/nanjing/`).
  */
+import { readFileSync } from 'node:fs';
 import { withBase } from './i18n.ts';
 
 export interface Manifest {
@@ -50,4 +51,33 @@ export function redirectsFile(list: RedirectList, base: string): string {
 		([from, to]) => `${withBase(base, from)} ${withBase(base, to)} 301`,
 	);
 	return lines.length ? `${lines.join('\n')}\n` : '# No renamed pages yet.\n';
+}
+
+/**
+ * A path of this site as a redirect may name it: `/zh/…/` or `/en/…/` (kebab-case segments,
+ * trailing slash) or a `/data/` file. Anything else (`https://…`, `//host`, `\`) is refused, so no
+ * redirect can send a reader to another site.
+ */
+export const SITE_PATH =
+	/^\/(?:(?:zh|en)\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*|data\/[a-z0-9-]+\.[a-z]+)$/;
+
+/**
+ * The redirects in `file` for astro.config.mjs. Never throws and keeps only site-path pairs: a
+ * broken or hostile file configures no redirect, and the content checker, which runs next, stops
+ * the build naming the file and line.
+ */
+export function readRedirects(file: string): Record<string, string> {
+	let list: unknown;
+	try {
+		list = (JSON.parse(readFileSync(file, 'utf8')) as RedirectList).redirects;
+	} catch {
+		return {};
+	}
+	if (!list || typeof list !== 'object') return {};
+	return Object.fromEntries(
+		Object.entries(list).filter(
+			(e): e is [string, string] =>
+				typeof e[1] === 'string' && SITE_PATH.test(e[0]) && SITE_PATH.test(e[1]),
+		),
+	);
 }

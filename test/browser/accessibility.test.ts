@@ -1,10 +1,12 @@
 /**
  * Accessibility with axe-core on every page in both languages, in light and in dark theme:
- * no serious or critical violation. Plus the language switcher keeps the anchor.
+ * no serious or critical violation, one test per page and theme. Plus the language switcher
+ * keeps the anchor.
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { readerPages } from '../support/dist.ts';
 import { DIST_DIR, sitePath, withBasePath } from '../support/site.ts';
@@ -20,35 +22,38 @@ interface AxeResult {
 }
 
 describe.each(['light', 'dark'] as const)('axe-core, %s theme', (theme) => {
-	it(`every page has no serious or critical violation`, async () => {
+	let context: BrowserContext;
+	let page: Page;
+	beforeAll(async () => {
 		// axe is injected as a script, which the pages' own CSP would rightly block.
-		const context = await browser().newContext({
+		context = await browser().newContext({
 			bypassCSP: true,
 			viewport: { width: 1280, height: 900 },
 		});
 		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-		const page = await context.newPage();
-		const problems: string[] = [];
-		for (const url of urls) {
-			await page.goto(site + url, { waitUntil: 'load' });
-			await page.addScriptTag({ path: AXE });
-			const result = (await page.evaluate(
-				`axe.run(document, { resultTypes: ['violations'] })`,
-			)) as AxeResult;
-			for (const v of result.violations.filter(
-				(v) => v.impact === 'serious' || v.impact === 'critical',
-			)) {
-				problems.push(
-					`${url} [${v.impact}] ${v.id}: ${v.help} — ${v.nodes
+		page = await context.newPage();
+	});
+	afterAll(async () => {
+		await context?.close();
+	});
+
+	it.each(urls)('%s has no serious or critical violation', async (url) => {
+		await page.goto(site + url, { waitUntil: 'load' });
+		await page.addScriptTag({ path: AXE });
+		const result = (await page.evaluate(
+			`axe.run(document, { resultTypes: ['violations'] })`,
+		)) as AxeResult;
+		const serious = result.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map(
+				(v) =>
+					`[${v.impact}] ${v.id}: ${v.help} — ${v.nodes
 						.slice(0, 3)
 						.map((n) => n.target.join(' '))
 						.join(', ')}`,
-				);
-			}
-		}
-		expect(problems).toEqual([]);
-		await context.close();
-	}, 600_000);
+			);
+		expect(serious).toEqual([]);
+	});
 });
 
 describe('language switcher keeps the anchor', () => {

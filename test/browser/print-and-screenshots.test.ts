@@ -3,7 +3,7 @@
  * screenshots of the key pages in both languages, both themes, phone and desktop widths.
  * PDFs and screenshots are saved to test-results/ as artifacts.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -51,30 +51,37 @@ describe.each(['zh', 'en'])('print of /%s/cases/tongling/', (locale) => {
 
 const KEY_PAGES = ['', 'paper/', 'cases/nanjing/', 'compare/', 'concepts/involution/'];
 
+/** Every screenshot: both languages × both themes × phone and desktop width × the key pages. */
+const SHOTS = (['light', 'dark'] as const).flatMap((theme) =>
+	[375, 1280].flatMap((width) =>
+		['zh', 'en'].flatMap((locale) => KEY_PAGES.map((route) => ({ theme, width, locale, route }))),
+	),
+);
+
+/** The pixel size of a PNG, from its IHDR chunk (bytes 16–23). */
+function pngSize(file: string): { width: number; height: number } {
+	const head = readFileSync(file).subarray(0, 24);
+	expect([...head.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
+}
+
 describe('screenshots of the key pages', () => {
-	it('both languages × both themes × 375 and 1280 px', async () => {
-		let count = 0;
-		for (const theme of ['light', 'dark'] as const) {
-			for (const width of [375, 1280]) {
-				const context = await browser.newContext({
-					viewport: { width, height: 900 },
-					colorScheme: theme,
-				});
-				await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-				const page = await context.newPage();
-				for (const locale of ['zh', 'en']) {
-					for (const route of KEY_PAGES) {
-						await page.goto(`${site}/${locale}/${route}`, { waitUntil: 'networkidle' });
-						const name = `${locale}-${route.replace(/\W+/g, '-') || 'home-'}${theme}-${width}.png`;
-						await page.screenshot({ path: join(OUT, 'screenshots', name) });
-						count++;
-					}
-				}
-				await context.close();
-			}
-		}
-		expect(count).toBe(40);
-	}, 300_000);
+	it.each(SHOTS)('/$locale/$route, $theme, $width px', async ({ theme, width, locale, route }) => {
+		const context = await browser.newContext({
+			viewport: { width, height: 900 },
+			colorScheme: theme,
+		});
+		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		const page = await context.newPage();
+		await page.goto(`${site}/${locale}/${route}`, { waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+		const name = `${locale}-${route.replace(/\W+/g, '-') || 'home-'}${theme}-${width}.png`;
+		const file = join(OUT, 'screenshots', name);
+		rmSync(file, { force: true });
+		await page.screenshot({ path: file });
+		await context.close();
+		expect(pngSize(file)).toEqual({ width, height: 900 });
+	});
 });
 
 /** The pages a reader sees most, one of each kind (issue 13), named for the screenshot files. */

@@ -58,7 +58,10 @@ describe('cite panel', () => {
 		expect(panel.getAttribute('data-pagefind-ignore')).toBeDefined();
 		for (const target of ['page', 'paper'])
 			for (const style of ['gbt2025', 'gbt2015', 'apa7', 'bibtex', 'ris'])
-				expect(panel.querySelector(`#cite-${target}-${style}`), `${target} ${style}`).not.toBeNull();
+				expect(
+					panel.querySelector(`#cite-${target}-${style}`),
+					`${target} ${style}`,
+				).not.toBeNull();
 		// Without JavaScript the access date is a visible placeholder, never the build date.
 		expect(text(panel.querySelector('#cite-page-gbt2025 .cite-access'))).toBe(
 			isZh(page) ? '请填写访问日期' : 'your access date',
@@ -70,26 +73,36 @@ describe('cite panel', () => {
 		expect(text(panel.querySelector('#cite-paper-gbt2025'))).toContain(
 			'[J]. 〔刊名〕，〔年〕，〔卷〕（〔期〕）：〔页码〕.',
 		);
-		expect(text(panel.querySelector('#cite-page-gbt2015'))).toMatch(/\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[/);
+		expect(text(panel.querySelector('#cite-page-gbt2015'))).toMatch(
+			/\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[/,
+		);
 		// The page title in italics in APA (copied as rich text by the panel's script).
 		expect(panel.querySelector('#cite-page-apa7 i')).not.toBeNull();
 	});
 
-	it.each(cases)('%s: the paper in APA has no "n.d." and, in English, the romanised title', (_url, page) => {
-		const apa = text(panelOf(page).querySelector('#cite-paper-apa7'));
-		expect(apa).not.toMatch(/n\.d\.|不详/);
-		if (!isZh(page)) expect(apa).toMatch(/^Hu, X\., & Cao, H\. \(〔year〕\)\. Shequ zhili tixi /);
-	});
+	it.each(cases)(
+		'%s: the paper in APA has no "n.d." and, in English, the romanised title',
+		(_url, page) => {
+			const apa = text(panelOf(page).querySelector('#cite-paper-apa7'));
+			expect(apa).not.toMatch(/n\.d\.|不详/);
+			if (!isZh(page)) expect(apa).toMatch(/^Hu, X\., & Cao, H\. \(〔year〕\)\. Shequ zhili tixi /);
+		},
+	);
 
-	it.each(cases)('%s: a search for the published version, marked as leaving the site', (_url, page) => {
-		const links = panelOf(page).querySelectorAll('.cite-find a');
-		expect(links.length).toBeGreaterThan(0);
-		for (const a of links) {
-			expect(a.getAttribute('href')).toMatch(/^https:\/\/(scholar\.google\.com|xueshu\.baidu\.com)\//);
-			expect(a.getAttribute('rel')).toContain('external');
-			expect(text(a.querySelector('.cite-external'))).not.toBe('');
-		}
-	});
+	it.each(cases)(
+		'%s: a search for the published version, marked as leaving the site',
+		(_url, page) => {
+			const links = panelOf(page).querySelectorAll('.cite-find a');
+			expect(links.length).toBeGreaterThan(0);
+			for (const a of links) {
+				expect(a.getAttribute('href')).toMatch(
+					/^https:\/\/(scholar\.google\.com|xueshu\.baidu\.com)\//,
+				);
+				expect(a.getAttribute('rel')).toContain('external');
+				expect(text(a.querySelector('.cite-external'))).not.toBe('');
+			}
+		},
+	);
 
 	it.each(cases)('%s: says the address is a placeholder exactly when it is', (_url, page) => {
 		const notice = text(panelOf(page).querySelector('.cite-placeholder'));
@@ -131,71 +144,96 @@ describe('exports read back by real parsers', () => {
 		expect(csl.language).toBe(isZh(page) ? 'zh-CN' : 'en');
 	});
 
-	it.each(cases)('%s: BibTeX and RIS of the paper, with no year in them or their names', (_url, page) => {
-		for (const id of ['cite-paper-bibtex', 'cite-paper-ris']) {
-			const { file, filled } = download(page, id);
-			expect(file).toMatch(/^hu-cao-[a-z-]+\.(bib|ris)$/);
-			const csl = cslOf(filled);
-			expect(csl.type).toBe('article-journal');
-			expect(csl.title).toBe('社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角');
-			expect(names(csl)).toEqual(['胡晓燕', '曹海军']);
-			expect(csl.language).toMatch(/^(chinese|zh-CN)$/);
-			expect(csl.issued).toBeUndefined();
-		}
-		expect(parseBibtex(download(page, 'cite-paper-bibtex').filled).errors).toEqual([]);
-	});
+	it.each(cases)(
+		'%s: BibTeX and RIS of the paper, with no year in them or their names',
+		(_url, page) => {
+			for (const id of ['cite-paper-bibtex', 'cite-paper-ris']) {
+				const { file, filled } = download(page, id);
+				expect(file).toMatch(/^hu-cao-[a-z-]+\.(bib|ris)$/);
+				const csl = cslOf(filled);
+				expect(csl.type).toBe('article-journal');
+				expect(csl.title).toBe(
+					'社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角',
+				);
+				expect(names(csl)).toEqual(['胡晓燕', '曹海军']);
+				expect(csl.language).toMatch(/^(chinese|zh-CN)$/);
+				expect(csl.issued).toBeUndefined();
+			}
+			expect(parseBibtex(download(page, 'cite-paper-bibtex').filled).errors).toEqual([]);
+		},
+	);
 });
 
 describe('metadata for reference managers', () => {
-	it.each(cases)('%s: Dublin Core, JSON-LD, hreflang; no citation_* tags, no COinS', (_url, page) => {
-		const url = `${SITE}${page.url}`;
-		expect(page.dom.querySelectorAll('meta[name^="citation_"]')).toEqual([]);
-		// COinS outranks Embedded Metadata in Zotero: one would save the paper from this page.
-		expect(page.dom.querySelectorAll('.Z3988')).toEqual([]);
-		expect(page.dom.querySelector('link[rel="schema.DC"]')?.getAttribute('href')).toBe(
-			'http://purl.org/dc/elements/1.1/',
-		);
-		expect(meta(page, 'DC.identifier')).toBe(url);
-		// One corporate name: with the trailing comma Zotero keeps it whole (see page-metadata.ts).
-		expect(meta(page, 'DC.creator')).toBe(`${EDITORS[isZh(page) ? 'zh' : 'en']},`);
-		for (const name of ['DC.title', 'DC.date', 'DCTERMS.modified', 'DC.language', 'DC.rights'])
-			expect(meta(page, name), name).toBeTruthy();
-		// The panel, Dublin Core and JSON-LD give the same last-modified date.
-		const modified = meta(page, 'DCTERMS.modified');
-		expect(meta(page, 'DC.date')).toBe(modified);
-		expect(panelOf(page).querySelector('time')?.getAttribute('datetime')).toBe(modified);
-		const ld = JSON.parse(page.dom.querySelector('script[type="application/ld+json"]')!.text);
-		expect(ld['@type']).toBe('WebPage');
-		expect(ld.url).toBe(url);
-		expect(ld.dateModified).toBe(modified);
-		expect(ld.isBasedOn.author.map((a: { name: string }) => a.name)).toEqual(['胡晓燕', '曹海军']);
-		const other = page.url.replace(/^\/(zh|en)\//, (_m, l: string) => (l === 'zh' ? '/en/' : '/zh/'));
-		const hreflang = other.startsWith('/zh/') ? 'zh-CN' : 'en';
-		expect(page.dom.querySelector(`link[hreflang="${hreflang}"]`)?.getAttribute('href')).toBe(`${SITE}${other}`);
-	});
+	it.each(cases)(
+		'%s: Dublin Core, JSON-LD, hreflang; no citation_* tags, no COinS',
+		(_url, page) => {
+			const url = `${SITE}${page.url}`;
+			expect(page.dom.querySelectorAll('meta[name^="citation_"]')).toEqual([]);
+			// COinS outranks Embedded Metadata in Zotero: one would save the paper from this page.
+			expect(page.dom.querySelectorAll('.Z3988')).toEqual([]);
+			expect(page.dom.querySelector('link[rel="schema.DC"]')?.getAttribute('href')).toBe(
+				'http://purl.org/dc/elements/1.1/',
+			);
+			expect(meta(page, 'DC.identifier')).toBe(url);
+			// One corporate name: with the trailing comma Zotero keeps it whole (see page-metadata.ts).
+			expect(meta(page, 'DC.creator')).toBe(`${EDITORS[isZh(page) ? 'zh' : 'en']},`);
+			for (const name of ['DC.title', 'DC.date', 'DCTERMS.modified', 'DC.language', 'DC.rights'])
+				expect(meta(page, name), name).toBeTruthy();
+			// The panel, Dublin Core and JSON-LD give the same last-modified date.
+			const modified = meta(page, 'DCTERMS.modified');
+			expect(meta(page, 'DC.date')).toBe(modified);
+			expect(panelOf(page).querySelector('time')?.getAttribute('datetime')).toBe(modified);
+			const ld = JSON.parse(page.dom.querySelector('script[type="application/ld+json"]')!.text);
+			expect(ld['@type']).toBe('WebPage');
+			expect(ld.url).toBe(url);
+			expect(ld.dateModified).toBe(modified);
+			expect(ld.isBasedOn.author.map((a: { name: string }) => a.name)).toEqual([
+				'胡晓燕',
+				'曹海军',
+			]);
+			const other = page.url.replace(/^\/(zh|en)\//, (_m, l: string) =>
+				l === 'zh' ? '/en/' : '/zh/',
+			);
+			const hreflang = other.startsWith('/zh/') ? 'zh-CN' : 'en';
+			expect(page.dom.querySelector(`link[hreflang="${hreflang}"]`)?.getAttribute('href')).toBe(
+				`${SITE}${other}`,
+			);
+		},
+	);
 });
 
 describe('SITE_URL', () => {
 	/** A build that stops while loading the config: no pages are built, so it takes seconds. */
 	const build = (env: Record<string, string>) =>
-		spawnSync(process.execPath, ['scripts/build.ts', '--out-dir', join(ROOT, 'dist-bad-site-url')], {
-			cwd: ROOT,
-			env: childEnv(env),
-			encoding: 'utf8',
-		});
+		spawnSync(
+			process.execPath,
+			['scripts/build.ts', '--out-dir', join(ROOT, 'dist-bad-site-url')],
+			{
+				cwd: ROOT,
+				env: childEnv(env),
+				encoding: 'utf8',
+			},
+		);
 
 	it.each([
 		[{ SITE_URL: 'community-governance.org' }, 'community-governance.org'],
 		[{ SITE_URL: 'https://example.org/sub/', BASE_PATH: '/other/' }, 'https://example.org/sub/'],
-	])('refuses %j with a message naming SITE_URL and the value', (env, value) => {
-		const result = build(env);
-		expect(result.status).not.toBe(0);
-		expect(`${result.stdout}${result.stderr}`).toContain(`SITE_URL`);
-		expect(`${result.stdout}${result.stderr}`).toContain(`"${value}"`);
-	}, 60_000);
+	])(
+		'refuses %j with a message naming SITE_URL and the value',
+		(env, value) => {
+			const result = build(env);
+			expect(result.status).not.toBe(0);
+			expect(`${result.stdout}${result.stderr}`).toContain(`SITE_URL`);
+			expect(`${result.stdout}${result.stderr}`).toContain(`"${value}"`);
+		},
+		60_000,
+	);
 
 	it('the default build uses the placeholder only when SITE_URL is unset', () => {
 		const anyPage = pages[0]!;
-		expect(meta(anyPage, 'DC.identifier')!.startsWith(process.env.SITE_URL ? SITE : PLACEHOLDER_SITE)).toBe(true);
+		expect(
+			meta(anyPage, 'DC.identifier')!.startsWith(process.env.SITE_URL ? SITE : PLACEHOLDER_SITE),
+		).toBe(true);
 	});
 });

@@ -55,7 +55,9 @@ const runsIn = (where: string, blocks: string[]) => {
 describe('copy guard: the Chinese text shares no 20-character run with the paper', () => {
 	afterAll(() => {
 		const runs = [...found.values()].flat().length;
-		console.log(`copy guard: ${runs} run(s) of ${WINDOW}+ Han characters shared with the paper, on ${found.size} page(s) or file(s) (${zhPages.length} zh pages and 3 data files checked).`);
+		console.log(
+			`copy guard: ${runs} run(s) of ${WINDOW}+ Han characters shared with the paper, on ${found.size} page(s) or file(s) (${zhPages.length} zh pages and 3 data files checked).`,
+		);
 	});
 
 	it('uses fingerprints of the same window size', () => {

@@ -1,67 +1,91 @@
 /**
- * Diagrams as built: static inline SVG on their pages in both languages, accessible, with unique
- * ids, and no Mermaid runtime anywhere in what readers download.
+ * Diagrams as built: every page carries, as static inline SVG, the diagrams its MDX places,
+ * accessible and with unique ids; no Mermaid runtime anywhere in what readers download.
+ * One test per page, so a failure names the page.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { ROOT } from '../support/fixture.ts';
+import { idList } from '../../src/lib/checker/context.ts';
+import { parsePage } from '../../src/lib/checker/mdx.ts';
+import { filesUnder } from '../../src/lib/files.ts';
+import { diagramFigureId } from '../../src/lib/page-ids.ts';
 import { htmlPages } from '../support/dist.ts';
+import { ROOT } from '../support/fixture.ts';
+import { attr, byId, byTag, findAll, parseHtml, rawText } from '../support/html.ts';
 
 const DIST = join(ROOT, 'dist');
-const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
-const cases = JSON.parse(read('data/cases.json')) as { cases: { id: string }[] };
-const caseData = (id: string) => readFileSync(join(ROOT, 'content/cases', `${id}.yaml`), 'utf8');
-const diagramsOf = (id: string) => ((parse(caseData(id)) as { diagrams?: string[] }).diagrams ?? []);
+const pages = htmlPages(DIST).filter((p) => /^\/(zh|en)\//.test(p.url));
 
-const files = (dir: string): string[] =>
-	readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+/** The diagrams an MDX page places (`<Diagram id>`), read as the build reads the page. */
+function placedIn(url: string): string[] {
+	const [, locale, route] = /^\/(zh|en)\/(.*?)\/?$/.exec(url)!;
+	const base = join(ROOT, 'src/content/docs', locale!, route || 'index');
+	const file = [`${base}.mdx`, join(base, 'index.mdx')].find((f) => existsSync(f));
+	if (!file) return [];
+	const parsed = parsePage(readFileSync(file, 'utf8'));
+	if (!parsed.ok) throw new Error(`${file}: ${parsed.message}`);
+	return parsed.page.components.filter((c) => c.name === 'Diagram').flatMap(idList);
+}
+
+const withDiagrams = pages.filter((p) => placedIn(p.url).length > 0);
 
 describe('diagrams in dist/', () => {
-	it('the four cases with a drawn structure list their diagrams', () => {
-		for (const id of ['tongling', 'nanjing', 'qingshan', 'shanghai']) expect(diagramsOf(id).length, id).toBeGreaterThan(0);
+	it('the four cases with a drawn structure place a diagram, in both languages', () => {
+		const urls = withDiagrams.map((p) => p.url);
+		for (const id of ['tongling', 'nanjing', 'qingshan', 'shanghai'])
+			for (const l of ['zh', 'en'])
+				expect(urls, `/${l}/cases/${id}/`).toContain(`/${l}/cases/${id}/`);
 	});
 
-	describe.each(['zh', 'en'])('%s', (locale) => {
-		it.each(cases.cases.map((c) => c.id).filter((id) => diagramsOf(id).length > 0))('case %s carries its diagrams with role, title and desc', (id) => {
-			const html = read(`${locale}/cases/${id}/index.html`);
-			for (const d of diagramsOf(id)) {
-				for (const theme of ['light', 'dark']) {
-					const svgId = `dg-${d}-${locale}-${theme}`;
-					const svg = new RegExp(`<svg[^>]*id="${svgId}"[^>]*>`).exec(html)?.[0];
-					expect(svg, `${id}: ${svgId}`).toBeDefined();
-					expect(svg).toContain('role="img"');
-					expect(svg).toContain(`aria-labelledby="${svgId}-title ${svgId}-desc"`);
-					expect(html).toMatch(new RegExp(`<title id="${svgId}-title">[^<]+</title><desc id="${svgId}-desc">[^<]+</desc>`));
-				}
-				expect(html).toContain(`id="diagram-${d}"`);
-				expect(html).toMatch(/<details class="diagram__text[^"]*"[^>]*><summary/);
+	describe.each(withDiagrams.map((p) => [p.url, p] as const))('%s', (url, page) => {
+		const tree = parseHtml(page.html);
+		const locale = url.slice(1, 3);
+		it.each(placedIn(url))('carries diagram %s: both themes, role, title and description', (d) => {
+			const figure = byId(tree, diagramFigureId(d));
+			expect(figure?.tagName, `#${diagramFigureId(d)}`).toBe('figure');
+			for (const theme of ['light', 'dark']) {
+				const id = `dg-${d}-${locale}-${theme}`;
+				const svg = byId(figure!, id);
+				expect(svg?.tagName, id).toBe('svg');
+				expect(attr(svg!, 'role')).toBe('img');
+				expect(attr(svg!, 'ariaLabelledBy') ?? attr(svg!, 'aria-labelledby')).toBe(
+					`${id}-title ${id}-desc`,
+				);
+				expect(rawText(byId(svg!, `${id}-title`)!).trim()).not.toBe('');
+				expect(rawText(byId(svg!, `${id}-desc`)!).trim()).not.toBe('');
 			}
+			expect(byTag(figure!, 'details')).toHaveLength(1);
 		});
 	});
+});
 
-	it('every id on every page is unique (no marker or style of one diagram hits another)', () => {
-		for (const page of htmlPages(DIST)) {
-			const ids = [...page.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
-			const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
-			expect(dupes, page.url).toEqual([]);
-		}
+describe.each(pages.map((p) => [p.url, p] as const))('%s', (_url, page) => {
+	it('has no id twice (no marker or style of one diagram hits another)', () => {
+		const ids = findAll(parseHtml(page.html), (n) => typeof n.properties?.id === 'string').map(
+			(n) => n.properties!.id as string,
+		);
+		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 	});
+	it('inlines no SVG with a script, event handler, foreignObject or external reference', () => {
+		for (const svg of page.html.match(/<svg id="dg-[\s\S]*?<\/svg>/g) ?? [])
+			expect(svg).not.toMatch(/<script|\son[a-z]+=|<foreignObject|href="(?!#)|url\((?!#)/i);
+	});
+});
 
-	it('ships no Mermaid runtime in any script', () => {
-		const scripts = files(DIST).filter((f) => /\.(m?js)$/.test(f));
-		expect(scripts.length).toBeGreaterThan(0);
-		for (const f of scripts) expect(readFileSync(f, 'utf8'), f).not.toMatch(/mermaid/i);
-		for (const page of htmlPages(DIST)) expect(page.html, page.url).not.toMatch(/<script[^>]*>[^<]*mermaid/i);
-	});
-
-	it('inlined SVG carries no script, event handler, foreignObject or external reference', () => {
-		for (const page of htmlPages(DIST).filter((p) => p.html.includes('<svg id="dg-'))) {
-			const svgs = page.html.match(/<svg id="dg-[\s\S]*?<\/svg>/g) ?? [];
-			for (const svg of svgs) {
-				expect(svg).not.toMatch(/<script|\son[a-z]+=|<foreignObject|href="(?!#)|url\((?!#)/i);
-			}
-		}
-	});
+describe('what readers download', () => {
+	const scripts = filesUnder(DIST).filter((f) => /\.(m?js)$/.test(f));
+	it('has scripts to check', () => expect(scripts.length).toBeGreaterThan(0));
+	it.each(scripts.map((f) => [f.slice(DIST.length), f]))(
+		'%s carries no Mermaid runtime',
+		(_n, f) => {
+			expect(readFileSync(f, 'utf8')).not.toMatch(/mermaid/i);
+		},
+	);
+	it.each(pages.map((p) => [p.url, p] as const))(
+		'%s has no inline Mermaid script',
+		(_url, page) => {
+			expect(page.html).not.toMatch(/<script[^>]*>[^<]*mermaid/i);
+		},
+	);
 });

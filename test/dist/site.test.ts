@@ -1,15 +1,25 @@
 /**
- * Tests over the built site in dist/ (run `npm run build` first; `npm test` does).
+ * Tests over the built site in dist/ (run `npm run build` first; `npm test` does). Sweeps over
+ * pages make one test per page, so a failure names the page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { LANG_TAGS, type Locale } from '../../src/lib/i18n.ts';
 import { brokenLinks, htmlPages, idsIn } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
+import { attr, byTag, findAll, parseHtml, rawText } from '../support/html.ts';
 import { DEFAULT_SITE, LOCALES, PAGE_ROUTES } from '../support/site.ts';
 
 const DIST = join(ROOT, 'dist');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const all = htmlPages(DIST);
+/** Pages of a language (not redirects), as [url, page] rows for `it.each`. */
+const localePages = all.filter(
+	(p) => /^\/(zh|en)\//.test(p.url) && !/http-equiv="refresh"/.test(p.html),
+);
+const rows = localePages.map((p) => [p.url, p] as const);
 
 describe('dist/', () => {
 	it('exists (run `npm run build` first)', () => {
@@ -18,9 +28,9 @@ describe('dist/', () => {
 
 	describe.each(LOCALES)('every promised route exists in %s', (locale) => {
 		it.each(PAGE_ROUTES)(`/${locale}/%s`, (route) => {
-			const html = read(`${locale}/${route}index.html`);
-			expect(html).toMatch(new RegExp(`<html[^>]* lang="${locale === 'zh' ? 'zh-CN' : 'en'}"`));
-			expect(html).not.toMatch(/http-equiv="refresh"/);
+			const html = parseHtml(read(`${locale}/${route}index.html`));
+			expect(attr(byTag(html, 'html')[0]!, 'lang')).toBe(LANG_TAGS[locale]);
+			expect(findAll(html, (n) => attr(n, 'httpEquiv') === 'refresh')).toEqual([]);
 		});
 	});
 
@@ -34,63 +44,105 @@ describe('dist/', () => {
 	});
 
 	it('has no untranslated fallback page: zh and en have the same page set', () => {
-		const urls = htmlPages(DIST).map((p) => p.url);
-		const zh = urls.filter((u) => u.startsWith('/zh/')).map((u) => u.slice(4)).sort();
-		const en = urls.filter((u) => u.startsWith('/en/')).map((u) => u.slice(4)).sort();
-		expect(zh).toEqual(en);
-		expect(zh.length).toBeGreaterThanOrEqual(PAGE_ROUTES.length);
+		const urls = all.map((p) => p.url);
+		const side = (l: string) =>
+			urls
+				.filter((u) => u.startsWith(`/${l}/`))
+				.map((u) => u.slice(4))
+				.sort();
+		expect(side('zh')).toEqual(side('en'));
+		expect(side('zh').length).toBeGreaterThanOrEqual(PAGE_ROUTES.length);
 	});
 
-	it('pages in English are in English and pages in Chinese in Chinese (no fallback notice)', () => {
-		for (const page of htmlPages(DIST).filter((p) => /^\/(zh|en)\//.test(p.url))) {
-			expect(page.html, page.url).not.toContain('sl-fallback');
-			expect(page.html, page.url).not.toMatch(/This content is not available in your language yet|此页面内容尚未翻译/);
-		}
-	});
-
-	it('every internal link and anchor resolves', () => {
-		expect(brokenLinks(DIST, '/', DEFAULT_SITE)).toEqual([]);
-	});
-
-	it('h2/h3 ids are identical in each zh/en pair of pages', () => {
-		const headingIds = (html: string) =>
-			[...html.matchAll(/<h[23][^>]*\sid="([^"]+)"/g)].map((m) => m[1]).filter((id) => id !== 'starlight__on-this-page');
-		for (const page of htmlPages(DIST).filter((p) => p.url.startsWith('/zh/'))) {
-			const en = read(`en/${page.url.slice(4)}index.html`);
-			expect(headingIds(en), page.url).toEqual(headingIds(page.html));
-		}
+	it('the landing page links only to pages that exist', () => {
+		const landing = all.filter((p) => p.url === '/');
+		expect(landing).toHaveLength(1);
+		expect(brokenLinks(DIST, '/', DEFAULT_SITE, landing)).toEqual([]);
 	});
 
 	it('the language switcher offers the same page in the other language', () => {
-		const html = read('zh/cases/nanjing/index.html');
-		expect(html).toMatch(/<option value="\/en\/cases\/nanjing\/"/);
+		expect(read('zh/cases/nanjing/index.html')).toMatch(/<option value="\/en\/cases\/nanjing\/"/);
 		expect(read('en/cases/nanjing/index.html')).toMatch(/<option value="\/zh\/cases\/nanjing\/"/);
 	});
 
-	it('uses directory URLs with a trailing slash', () => {
-		for (const page of htmlPages(DIST)) expect(page.file.endsWith('index.html') || page.url.endsWith('404.html'), page.url).toBe(true);
-	});
-
 	it('builds a search index with both languages', () => {
-		const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+		const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+			languages: Record<string, { page_count: number }>;
+		};
 		const langs = Object.keys(entry.languages).map((l) => l.toLowerCase());
 		expect(langs).toEqual(expect.arrayContaining(['zh-cn', 'en']));
-		for (const l of Object.values(entry.languages)) expect(l.page_count).toBeGreaterThanOrEqual(PAGE_ROUTES.length);
+		for (const l of Object.values(entry.languages))
+			expect(l.page_count).toBeGreaterThanOrEqual(PAGE_ROUTES.length);
 	});
 
-	it('makes no request to another host: no external scripts, styles or fonts', () => {
-		for (const page of htmlPages(DIST)) {
-			expect(page.html, page.url).not.toMatch(/<(?:script|img|iframe)\b[^>]*\ssrc="https?:\/\//);
-			expect(page.html, page.url).not.toMatch(/<link\b[^>]*rel="(?:stylesheet|preload|modulepreload)"[^>]*href="https?:\/\//);
-		}
+	describe('every section of the section map has its anchor where it points', () => {
+		const sections = parse(readFileSync(join(ROOT, 'content/paper/sections.yaml'), 'utf8')) as {
+			id: string;
+			page: string;
+			anchor?: string;
+		}[];
+		const cases = sections.flatMap((s) =>
+			s.anchor ? LOCALES.map((l) => [`${l}: ${s.id}`, l, s.page, s.anchor!] as const) : [],
+		);
+		it.each(cases)('%s', (_name, locale, page, anchor) => {
+			expect(idsIn(read(`${locale}/${page}/index.html`)).has(anchor)).toBe(true);
+		});
+	});
+});
+
+describe.each(rows)('%s', (url, page) => {
+	const tree = parseHtml(page.html);
+	const locale = url.slice(1, 3) as Locale;
+
+	it('is in its own language (no fallback notice)', () => {
+		expect(page.html).not.toContain('sl-fallback');
+		expect(page.html).not.toMatch(
+			/This content is not available in your language yet|此页面内容尚未翻译/,
+		);
+		expect(attr(byTag(tree, 'html')[0]!, 'lang')).toBe(LANG_TAGS[locale]);
 	});
 
-	it('has an id on every section of the section map where it points', () => {
-		const sections = read('../content/paper/sections.yaml');
-		for (const m of sections.matchAll(/page: (\S+)\n {2}anchor: (\S+)/g)) {
-			for (const locale of LOCALES) {
-				expect(idsIn(read(`${locale}/${m[1]}/index.html`)).has(m[2]!), `${locale}/${m[1]}#${m[2]}`).toBe(true);
-			}
-		}
+	it('is a directory URL with a trailing slash', () => {
+		expect(page.file.endsWith('index.html')).toBe(true);
+	});
+
+	it('resolves every internal link and anchor', () => {
+		expect(brokenLinks(DIST, '/', DEFAULT_SITE, [page])).toEqual([]);
+	});
+
+	it('has the same h2/h3 ids as its page in the other language', () => {
+		const headingIds = (html: string) =>
+			[...html.matchAll(/<h[23][^>]*\sid="([^"]+)"/g)]
+				.map((m) => m[1])
+				.filter((id) => id !== 'starlight__on-this-page');
+		const other = `${locale === 'zh' ? 'en' : 'zh'}/${url.slice(4)}index.html`;
+		expect(headingIds(read(other))).toEqual(headingIds(page.html));
+	});
+
+	it('loads nothing from another host: no external scripts, styles, images or fonts', () => {
+		expect(page.html).not.toMatch(/<(?:script|img|iframe)\b[^>]*\ssrc="https?:\/\//);
+		expect(page.html).not.toMatch(
+			/<link\b[^>]*rel="(?:stylesheet|preload|modulepreload)"[^>]*href="https?:\/\//,
+		);
+	});
+
+	// Issue #15: a title such as `</title><script>` was published raw. The checker refuses markup
+	// in titles and descriptions; here the output is checked as a browser parses it.
+	it('<title> and the meta description carry only text', () => {
+		const head = byTag(tree, 'head')[0]!;
+		const titles = byTag(head, 'title');
+		expect(titles).toHaveLength(1);
+		expect(titles[0]!.children?.every((c) => c.type === 'text')).toBe(true);
+		expect(rawText(titles[0]!)).not.toMatch(/[<>]/);
+		const descriptions = findAll(
+			head,
+			(n) => n.tagName === 'meta' && attr(n, 'name') === 'description',
+		);
+		expect(descriptions).toHaveLength(1);
+		expect(attr(descriptions[0]!, 'content')).not.toMatch(/[<>]/);
+		// No injected <title> in the body: the only ones there are SVG titles of diagrams.
+		const body = byTag(tree, 'body')[0]!;
+		const inSvg = byTag(body, 'svg').flatMap((svg) => byTag(svg, 'title'));
+		expect(byTag(body, 'title')).toHaveLength(inSvg.length);
 	});
 });

@@ -2,9 +2,10 @@
  * Reading the built site: its HTML files, their links and anchors. Used by the dist tests and the
  * base-path test, so both check links the same way.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DC_SCHEMAS } from '../../src/lib/page-metadata.ts';
+import { filesUnder } from '../../src/lib/files.ts';
 
 export interface HtmlPage {
 	/** URL path of the page, e.g. `/en/cases/nanjing/`. */
@@ -13,16 +14,10 @@ export interface HtmlPage {
 	html: string;
 }
 
-const walk = (dir: string): string[] =>
-	readdirSync(dir).flatMap((name) => {
-		const full = join(dir, name);
-		return statSync(full).isDirectory() ? walk(full) : [full];
-	});
-
 /** Every HTML page of a built site, with the URL it is served at under `base`. */
 export function htmlPages(dist: string, base = '/'): HtmlPage[] {
-	return walk(dist)
-		.filter((f) => f.endsWith('.html') && !f.includes(`${join(dist, 'pagefind')}`))
+	return filesUnder(dist, { skip: ['pagefind'] })
+		.filter((f) => f.endsWith('.html'))
 		.map((file) => {
 			const rel = relative(dist, file).replace(/\\/g, '/');
 			const path = rel === 'index.html' ? '' : rel.replace(/index\.html$/, '');

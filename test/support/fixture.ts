@@ -1,16 +1,34 @@
 /**
- * Builds a throw-away project for checker tests: the real UI string files, the clean base
- * fixture, then an overlay of changed files (a value of `null` deletes the file).
+ * Throw-away projects for checker tests: the real UI string files, the clean base fixture
+ * (test/fixtures/checker/base), then a broken fixture on top (test/fixtures/checker/<name>/, only
+ * the files that differ; a `.remove` file lists base files to delete).
  */
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkProject } from '../../src/lib/checker/index.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BASE = join(ROOT, 'test/fixtures/checker/base');
+export const FIXTURES = join(ROOT, 'test/fixtures/checker');
+const BASE = join(FIXTURES, 'base');
 
-export function makeFixture(overlay: Record<string, string | null> = {}): string {
+/** The sidebar of the base fixture (the site's own names pages the fixture does not have). */
+export const FIXTURE_SIDEBAR = [
+	{ label: 'Nanjing', slug: 'cases/nanjing' },
+	{ label: 'Compare', slug: 'compare' },
+];
+
+/** A copy of the base fixture with `overlay` applied (a `null` value deletes the file). */
+export function makeFixture(overlay: Record<string, string | Buffer | null> = {}): string {
 	const dir = mkdtempSync(join(tmpdir(), 'checker-'));
 	cpSync(join(ROOT, 'src/content/i18n'), join(dir, 'src/content/i18n'), { recursive: true });
 	cpSync(BASE, dir, { recursive: true });
@@ -24,6 +42,42 @@ export function makeFixture(overlay: Record<string, string | null> = {}): string
 	}
 	return dir;
 }
+
+/** A copy of the base fixture with the broken fixtures `names` applied, in order. */
+export function brokenFixture(...names: string[]): string {
+	const dir = makeFixture();
+	for (const name of names) {
+		const src = join(FIXTURES, name);
+		if (!existsSync(src)) throw new Error(`no fixture ${src}`);
+		cpSync(src, dir, { recursive: true });
+		const list = join(dir, '.remove');
+		if (!existsSync(list)) continue;
+		for (const path of readFileSync(list, 'utf8').split('\n').filter(Boolean))
+			rmSync(join(dir, path), { force: true });
+		rmSync(list);
+	}
+	dropUiKeys(dir);
+	return dir;
+}
+
+/**
+ * A fixture may drop keys from the real UI string files (which grow with the site) instead of
+ * carrying a stale copy of them: `src/content/i18n/<lang>.json.drop` lists the keys, one a line.
+ */
+function dropUiKeys(dir: string) {
+	for (const lang of ['zh-CN', 'en']) {
+		const list = join(dir, `src/content/i18n/${lang}.json.drop`);
+		if (!existsSync(list)) continue;
+		const file = join(dir, `src/content/i18n/${lang}.json`);
+		const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+		for (const key of readFileSync(list, 'utf8').split('\n').filter(Boolean)) delete strings[key];
+		writeFileSync(file, `${JSON.stringify(strings, null, '\t')}\n`);
+		rmSync(list);
+	}
+}
+
+/** The checker's problems for a fixture directory (with the fixture's sidebar). */
+export const check = (dir: string) => checkProject(dir, { sidebar: FIXTURE_SIDEBAR });
 
 /** A file of the clean base fixture, to derive a broken variant from. */
 export const baseFile = (path: string): string => readFileSync(join(BASE, path), 'utf8');

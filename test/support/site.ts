@@ -1,6 +1,10 @@
-/** The routes the site promises in both languages (the foundation issue's list). */
-export const LOCALES = ['zh', 'en'] as const;
+/** What the site promises, for the tests: locales, routes and where it is served. */
+import { PLACEHOLDER_SITE as DEFAULT_SITE } from '../../src/lib/site-url.ts';
 
+export { LOCALES } from '../../src/lib/i18n.ts';
+export { DEFAULT_SITE };
+
+/** The routes the site promises in both languages (the foundation issue's list). */
 export const PAGE_ROUTES = [
 	'',
 	'paper/',
@@ -21,9 +25,6 @@ export const PAGE_ROUTES = [
 	'cite/',
 	'about/',
 ] as const;
-
-/** The site URL the default build uses (astro.config.mjs). */
-export const DEFAULT_SITE = 'https://community-governance-reader.example';
 
 /**
  * The browser suite runs against the root build (dist/) or, with BASE_PATH set (e.g. /guide/),

@@ -44,6 +44,11 @@ describe('toneless pinyin', () => {
 		['nèijuǎnhuà', 'neijuanhua'],
 		['chè jiē qiáng shè', 'che jie qiang she chejieqiangshe'],
 		['sān shè liándòng', 'san she liandong sansheliandong'],
+		// ü is typed v, with or without a tone mark (NFD would otherwise strip it to u).
+		['lǜ', 'lv'],
+		['nǚ', 'nv'],
+		['lüè', 'lve'],
+		['Lǘ', 'lv'],
 	])('%s → %s', (input, out) => {
 		expect(toneless(input)).toBe(out);
 	});

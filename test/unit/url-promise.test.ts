@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { anchorsOf, manifestOf } from '../../src/lib/published.ts';
-import { mergeManifest, missingFrom, redirectsFile } from '../../src/lib/url-promise.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+	SITE_PATH,
+	mergeManifest,
+	missingFrom,
+	readRedirects,
+	redirectsFile,
+} from '../../src/lib/url-promise.ts';
 
 describe('the URL manifest', () => {
 	it('only ever grows, sorted', () => {
@@ -43,5 +52,40 @@ describe('_redirects', () => {
 			'/guide/zh/old/ /guide/zh/new/ 301\n',
 		);
 		expect(redirectsFile({ redirects: {} }, '/')).toBe('# No renamed pages yet.\n');
+	});
+});
+
+describe('redirect targets are paths of this site', () => {
+	it.each(['/en/', '/zh/cases/shenyang-model/', '/data/cases.json'])('%s is one', (path) => {
+		expect(SITE_PATH.test(path)).toBe(true);
+	});
+	it.each([
+		'https://evil.example/',
+		'//evil.example/',
+		'/\\evil.example/',
+		'/en/cases',
+		'/fr/cases/',
+		'/en/../../x/',
+		'/en/a b/',
+		'javascript:alert(1)',
+	])('%s is not', (path) => {
+		expect(SITE_PATH.test(path)).toBe(false);
+	});
+});
+
+describe('readRedirects (for astro.config.mjs)', () => {
+	const file = (text: string) => {
+		const path = join(mkdtempSync(join(tmpdir(), 'redirects-')), 'redirects.json');
+		writeFileSync(path, text);
+		return path;
+	};
+	it('keeps site-path pairs only, so no redirect can leave the site', () => {
+		const list = { '/en/a/': '/en/b/', '/en/c/': 'https://evil.example/', '/en/d/': 7 };
+		expect(readRedirects(file(JSON.stringify({ redirects: list })))).toEqual({
+			'/en/a/': '/en/b/',
+		});
+	});
+	it('gives no redirects (and does not throw) for a file that is not JSON', () => {
+		expect(readRedirects(file("{ 'redirects': {} }"))).toEqual({});
 	});
 });

@@ -2,52 +2,89 @@
  * The content checker: loads the project, builds the context once, runs every check and
  * returns all problems (grouped and printed by `formatReport`).
  */
-import { LOCALES } from '../i18n.ts';
-import { CHECKS, type Context } from './checks.ts';
-import { explicitIds, headings } from './mdx.ts';
-import { loadProject, type DataCollectionName, type Project } from './project.ts';
+import { sidebar as siteSidebar } from '../site-config.ts';
+import {
+	checkCaseFiguresShown,
+	checkDataReferences,
+	checkDataText,
+	checkDuplicateIds,
+	checkSchemas,
+	checkYaml,
+} from './checks/data.ts';
+import { checkCharacters, checkEncoding, checkFileNames, checkFileSizes } from './checks/files.ts';
+import { checkComponents, checkPageText, checkRetypedFigures } from './checks/components.ts';
+import { checkHtml, checkMarkdownLinks, checkPageLinks } from './checks/links.ts';
+import {
+	checkFrontmatter,
+	checkGeneratedPairs,
+	checkHeadingIds,
+	checkHeadingPairs,
+	checkMdxSyntax,
+	checkPagePairs,
+} from './checks/pages.ts';
+import {
+	checkCasesCompared,
+	checkDiagramCache,
+	checkDiagramsPlaced,
+	checkJson,
+	checkManifest,
+	checkRedirects,
+	checkSectionTargets,
+	checkSidebar,
+	checkSkipped,
+	checkUiStrings,
+	type SidebarItem,
+} from './checks/site.ts';
+import { buildContext, type Check } from './context.ts';
+import { loadProject } from './project.ts';
 import { collector, type Problem } from './report.ts';
 
 export { formatReport, summary, type Problem } from './report.ts';
 
-function buildContext(project: Project): Context {
-	const ids = {} as Record<DataCollectionName, Set<string>>;
-	for (const c of [
-		'paper',
-		'sections',
-		'cases',
-		'concepts',
-		'timeline',
-		'stages',
-		'diagrams',
-	] as const) {
-		ids[c] = new Set(project.entries.filter((e) => e.collection === c).map((e) => e.id));
-	}
-	const routes = { zh: new Set<string>(), en: new Set<string>() };
-	const anchors = new Map<string, Set<string>>();
-	for (const page of project.pages) {
-		routes[page.locale].add(page.route);
-		if (page.locale !== 'zh') continue;
-		anchors.set(
-			page.route,
-			new Set([
-				...headings(page.text).flatMap((h) => (h.id ? [h.id] : [])),
-				...explicitIds(page.text),
-			]),
-		);
-	}
-	for (const id of ids.concepts) for (const l of LOCALES) routes[l].add(`concepts/${id}`);
-	// The timeline page renders one anchor per event.
-	const timeline = anchors.get('timeline');
-	if (timeline) for (const id of ids.timeline) timeline.add(id);
-	return { project, parsed: new Map(), ids, routes, anchors };
+/** All checks, in the order they run (files first, then data, pages, and the site as a whole). */
+export const CHECKS: Check[] = [
+	checkEncoding,
+	checkFileNames,
+	checkCharacters,
+	checkFileSizes,
+	checkYaml,
+	checkJson,
+	checkSchemas,
+	checkDuplicateIds,
+	checkDataReferences,
+	checkDataText,
+	checkMdxSyntax,
+	checkFrontmatter,
+	checkPagePairs,
+	checkHeadingIds,
+	checkHeadingPairs,
+	checkGeneratedPairs,
+	checkComponents,
+	checkPageLinks,
+	checkMarkdownLinks,
+	checkHtml,
+	checkPageText,
+	checkRetypedFigures,
+	checkCaseFiguresShown,
+	checkSectionTargets,
+	checkCasesCompared,
+	checkDiagramsPlaced,
+	checkDiagramCache,
+	checkUiStrings,
+	checkManifest,
+	checkRedirects,
+];
+
+export interface CheckOptions {
+	/** The sidebar to check (default: the site's, from src/lib/site-config.ts). */
+	sidebar?: readonly SidebarItem[];
 }
 
 /** Runs every check on the project at `root` and returns the problems found. */
-export function checkProject(root: string): Problem[] {
-	const project = loadProject(root);
-	const ctx = buildContext(project);
+export function checkProject(root: string, options: CheckOptions = {}): Problem[] {
+	const ctx = buildContext(loadProject(root));
 	const { problems, report } = collector();
-	for (const check of CHECKS) check(ctx, report);
+	for (const check of [...CHECKS, checkSidebar(options.sidebar ?? siteSidebar), checkSkipped])
+		check(ctx, report);
 	return problems;
 }

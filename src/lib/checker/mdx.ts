@@ -1,83 +1,222 @@
 /**
- * What the checker reads from an MDX page: frontmatter title, headings with their ids,
- * and the components that refer to ids. Line-based on purpose: it must work on broken pages too.
+ * What the checker reads from an MDX page, parsed by the parser the build itself uses: Sätteri
+ * (Astro's markdown processor here, see astro.config.mjs) with the same features. Components over
+ * several lines, expression attributes (`id={"x"}`), setext headings, `{ #id }` heading ids and
+ * markdown links come out exactly as the build sees them; a syntax error becomes one message.
  */
+import Slugger from 'github-slugger';
+import { mdxToMdast } from 'satteri';
+
+/** The parser features of the build: Astro's defaults (GFM, smart punctuation) plus ours. */
+export const MDX_FEATURES = {
+	gfm: true,
+	smartPunctuation: true,
+	frontmatter: true,
+	headingAttributes: true,
+} as const;
+
+/** An attribute as written: a string, a computed expression, or a bare (boolean) attribute. */
+export type AttrValue =
+	{ kind: 'string'; value: string } | { kind: 'expression'; source: string } | { kind: 'boolean' };
+
+/** A JSX element in the page: a component (`<Src>`) or an HTML element (`<div>`). */
+export interface ElementUse {
+	name: string;
+	attrs: Record<string, AttrValue>;
+	line: number;
+}
 
 export interface Heading {
 	depth: number;
 	text: string;
-	id: string | undefined;
+	/** The id written as `{ #id }`, if any. */
+	explicitId: string | undefined;
+	/** The id the build renders: the explicit one, else a slug of the text. */
+	id: string;
 	line: number;
 }
 
-export interface ComponentUse {
-	name: string;
-	attrs: Record<string, string>;
+export interface Link {
+	kind: 'link' | 'image' | 'definition';
+	url: string;
 	line: number;
 }
 
-/** Lines outside fenced code blocks, with their 1-based numbers. */
-function proseLines(text: string): { line: number; value: string }[] {
-	const out: { line: number; value: string }[] = [];
-	let fence: string | null = null;
-	text.split('\n').forEach((value, i) => {
-		const m = /^\s*(```+|~~~+)/.exec(value);
-		if (m) {
-			if (fence === null) fence = m[1]!.slice(0, 3);
-			else if (m[1]!.startsWith(fence)) fence = null;
-			return;
-		}
-		if (fence === null) out.push({ line: i + 1, value });
-	});
-	return out;
+/** A piece of prose (a text node), for character-level rules. */
+export interface TextPiece {
+	value: string;
+	line: number;
 }
 
-/** The frontmatter block's lines (empty when there is none) and where the body starts. */
-export function frontmatter(text: string): { fields: Record<string, string>; bodyStart: number } {
-	const lines = text.split('\n');
-	if (lines[0]?.trim() !== '---') return { fields: {}, bodyStart: 0 };
-	const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-	if (end < 0) return { fields: {}, bodyStart: 0 };
-	const fields: Record<string, string> = {};
-	for (const l of lines.slice(1, end)) {
-		const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(l);
-		if (m) fields[m[1]!] = m[2]!.replace(/^['"]|['"]$/g, '').trim();
+/** A paragraph, heading, list item or table row with all its text, for rules across a block. */
+export interface Block {
+	type: string;
+	text: string;
+	line: number;
+}
+
+export interface PageModel {
+	/** The frontmatter's YAML source and the line it starts on (below the `---`). */
+	frontmatter: { source: string; firstLine: number } | null;
+	headings: Heading[];
+	components: ElementUse[];
+	elements: ElementUse[];
+	links: Link[];
+	texts: TextPiece[];
+	blocks: Block[];
+	/** Names imported by the page's `import` lines. */
+	imports: Set<string>;
+}
+
+export type ParsedPage =
+	{ ok: true; page: PageModel } | { ok: false; line: number | undefined; message: string };
+
+interface Node {
+	type: string;
+	value?: string;
+	url?: string;
+	name?: string | null;
+	depth?: number;
+	attributes?: {
+		type: string;
+		name?: string;
+		value?: string | null | { value: string };
+	}[];
+	data?: { hProperties?: { id?: unknown } };
+	children?: Node[];
+	position?: { start: { line: number } };
+}
+
+const lineOf = (node: Node) => node.position?.start.line ?? 1;
+
+/** All the text under a node (text, inline code and the text of nested elements). */
+function textOf(node: Node): string {
+	if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+	const sep = node.type === 'tableRow' ? ' | ' : '';
+	return (node.children ?? []).map(textOf).join(sep);
+}
+
+function attrsOf(node: Node): Record<string, AttrValue> {
+	const attrs: Record<string, AttrValue> = {};
+	for (const a of node.attributes ?? []) {
+		if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+		const v = a.value;
+		attrs[a.name] =
+			v === null || v === undefined
+				? { kind: 'boolean' }
+				: typeof v === 'string'
+					? { kind: 'string', value: v }
+					: { kind: 'expression', source: v.value };
 	}
-	return { fields, bodyStart: end + 1 };
+	return attrs;
 }
 
-/** `## Text { #id }` headings (levels 2 and 3) after the frontmatter. */
-export function headings(text: string): Heading[] {
-	const { bodyStart } = frontmatter(text);
-	return proseLines(text)
-		.filter((l) => l.line > bodyStart)
-		.flatMap(({ line, value }) => {
-			const m = /^(#{2,3})\s+(.*?)\s*$/.exec(value);
-			if (!m) return [];
-			const attr = /\{\s*#([^\s}]+)\s*\}\s*$/.exec(m[2]!);
-			const text = attr ? m[2]!.slice(0, attr.index).trim() : m[2]!;
-			return [{ depth: m[1]!.length, text, id: attr?.[1], line }];
-		});
+const IMPORT = /import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*['"][^'"]+['"]/g;
+
+function importsOf(source: string): string[] {
+	return [...source.matchAll(IMPORT)].flatMap((m) => [
+		...(m[1] ? [m[1]] : []),
+		...(m[2] ?? '')
+			.split(',')
+			.map((s) =>
+				s
+					.trim()
+					.split(/\s+as\s+/)
+					.at(-1)!
+					.trim(),
+			)
+			.filter(Boolean),
+	]);
 }
 
-/** Explicit `id="…"` attributes on JSX elements in the page (extra anchors). */
-export function explicitIds(text: string): string[] {
-	return [...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !id.includes(' '));
+const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableRow']);
+
+/** Walks the tree once and fills the model. */
+function collect(root: Node): PageModel {
+	const page: PageModel = {
+		frontmatter: null,
+		headings: [],
+		components: [],
+		elements: [],
+		links: [],
+		texts: [],
+		blocks: [],
+		imports: new Set(),
+	};
+	// The build gives a heading without `{ #id }` a slug of its text (github-slugger, per page).
+	const slugger = new Slugger();
+	const visit = (node: Node) => {
+		const line = lineOf(node);
+		switch (node.type) {
+			case 'yaml':
+				page.frontmatter = { source: node.value ?? '', firstLine: line + 1 };
+				return;
+			case 'mdxjsEsm':
+				for (const name of importsOf(node.value ?? '')) page.imports.add(name);
+				return;
+			case 'code':
+			case 'inlineCode':
+				return;
+			case 'text':
+				page.texts.push({ value: node.value ?? '', line });
+				return;
+			case 'heading': {
+				const text = textOf(node).trim();
+				const explicit = node.data?.hProperties?.id;
+				const explicitId = typeof explicit === 'string' ? explicit : undefined;
+				const id = explicitId ?? slugger.slug(text);
+				page.headings.push({ depth: node.depth ?? 1, text, explicitId, id, line });
+				break;
+			}
+			case 'link':
+			case 'image':
+			case 'definition':
+				page.links.push({ kind: node.type, url: node.url ?? '', line });
+				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				// A fragment (`<>`) has no name.
+				if (!node.name) break;
+				const use = { name: node.name, attrs: attrsOf(node), line };
+				(/^[A-Z]/.test(node.name) ? page.components : page.elements).push(use);
+				break;
+			}
+		}
+		if (BLOCKS.has(node.type)) page.blocks.push({ type: node.type, text: textOf(node), line });
+		for (const child of node.children ?? []) visit(child);
+	};
+	visit(root);
+	return page;
 }
 
-/** Uses of the given components, with their string attributes. */
-export function components(text: string, names: readonly string[]): ComponentUse[] {
-	const pattern = new RegExp(`<(${names.join('|')})\\b([^>]*?)/?>`, 'g');
-	return proseLines(text).flatMap(({ line, value }) =>
-		[...value.matchAll(pattern)].map((m) => ({
-			name: m[1]!,
-			attrs: Object.fromEntries(
-				[...m[2]!.matchAll(/([A-Za-z]+)=(?:"([^"]*)"|'([^']*)')/g)].map((a) => [
-					a[1]!,
-					a[2] ?? a[3] ?? '',
-				]),
-			),
-			line,
-		})),
-	);
+/**
+ * Parses an MDX page (decoded, LF line ends). Never throws: a syntax error becomes
+ * `{ ok: false, line, message }`.
+ */
+export function parsePage(text: string): ParsedPage {
+	let root: Node;
+	try {
+		root = mdxToMdast(text, { features: MDX_FEATURES }) as unknown as Node;
+	} catch (error) {
+		const raw = error instanceof Error ? error.message : String(error);
+		const m = /^(\d+):(\d+):\s*(.*?)(?:\s*\(\d+:\d+\))?(?:\s*\([\w:-]+\))?$/s.exec(raw.trim());
+		return m
+			? { ok: false, line: Number(m[1]), message: m[3]!.split('\n')[0]! }
+			: { ok: false, line: undefined, message: raw.split('\n')[0]! };
+	}
+	return { ok: true, page: collect(root) };
+}
+
+/**
+ * The string an attribute gives, when it is a literal: `id="x"`, `id={"x"}`, `id={'x'}` or
+ * `` id={`x`} `` (no `${}`); undefined for a computed expression or a missing attribute.
+ */
+export function literal(attr: AttrValue | undefined): string | undefined {
+	if (!attr) return undefined;
+	if (attr.kind === 'string') return attr.value;
+	if (attr.kind === 'boolean') return undefined;
+	const m = /^\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$\\]*)`)\s*$/.exec(attr.source);
+	if (!m) return undefined;
+	const raw = m[1] ?? m[2] ?? m[3] ?? '';
+	return raw.replace(/\\(.)/g, '$1');
 }

@@ -5,7 +5,10 @@ import { EDITION } from '~/lib/edition';
 
 export const GET: APIRoute = async ({ site }) =>
 	new Response(
-		conceptsJson(await all('concepts'), { edition: EDITION.version, site: String(site) }),
+		conceptsJson(await all('concepts'), await all('cases'), {
+			edition: EDITION.version,
+			site: String(site),
+		}),
 		{
 			headers: { 'Content-Type': 'application/json; charset=utf-8' },
 		},
