@@ -483,6 +483,14 @@ const FACTS: Case[] = [
 		report:
 			/en\/cases\/nanjing\.mdx:9 +\[unknown-id\] <CaseFigures id="nanjing">: the case has no figures/,
 	},
+	// Issue #12: one English rendering per term.
+	{
+		fixture: 'term-avoided',
+		tag: 'terminology',
+		report:
+			/en\/cases\/nanjing\.mdx:11 +\[terminology\] "strong street, wide community" is a rendering the concept "strengthen-street" avoids\n +--> write "strengthening the street and expanding the community"/,
+		alone: true,
+	},
 ];
 
 /** The site as a whole: section map, comparison, diagrams, UI strings, URLs, redirects, sidebar. */
@@ -492,6 +500,12 @@ const SITE: Case[] = [
 		tag: 'unknown-anchor',
 		report:
 			/sections\.yaml:14 +\[unknown-anchor\] section "nanjing-measure-1", field anchor: the zh page "cases\/nanjing" has no heading \{ #five-centers \}\n +--> did you mean "five-centres"\?/,
+	},
+	{
+		fixture: 'measure-anchor-missing',
+		tag: 'unknown-anchor',
+		report:
+			/cases\/nanjing\.yaml:\d+ +\[unknown-anchor\] case "nanjing", field measures\[0\]\.anchor: the zh page "cases\/nanjing" has no heading \{ #five-centers \}\n +--> did you mean "five-centres"\?/,
 	},
 	{
 		fixture: 'case-not-compared',

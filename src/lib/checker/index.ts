@@ -13,6 +13,7 @@ import {
 } from './checks/data.ts';
 import { checkCharacters, checkEncoding, checkFileNames, checkFileSizes } from './checks/files.ts';
 import { checkComponents, checkPageText, checkRetypedFigures } from './checks/components.ts';
+import { checkTerminology } from './checks/terms.ts';
 import { checkHtml, checkMarkdownLinks, checkPageLinks } from './checks/links.ts';
 import {
 	checkFrontmatter,
@@ -30,6 +31,7 @@ import {
 	checkManifest,
 	checkRedirects,
 	checkSectionTargets,
+	checkMeasureAnchors,
 	checkSidebar,
 	checkSkipped,
 	checkUiStrings,
@@ -64,9 +66,11 @@ export const CHECKS: Check[] = [
 	checkMarkdownLinks,
 	checkHtml,
 	checkPageText,
+	checkTerminology,
 	checkRetypedFigures,
 	checkCaseFiguresShown,
 	checkSectionTargets,
+	checkMeasureAnchors,
 	checkCasesCompared,
 	checkDiagramsPlaced,
 	checkDiagramCache,

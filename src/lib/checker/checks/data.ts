@@ -239,7 +239,7 @@ export const checkDataReferences: Check = (ctx, report) => {
 };
 
 /** Every string scalar in a YAML node, with its path and line. */
-function strings(
+export function strings(
 	node: Node | null,
 	lineAt: (offset: number) => number,
 	path: PropertyKey[] = [],

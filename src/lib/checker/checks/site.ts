@@ -44,6 +44,33 @@ export const checkSectionTargets: Check = (ctx, report) => {
 	}
 };
 
+/**
+ * A measure's or problem's `anchor` names a heading of its case's page in both languages (the
+ * comparison table links the item's short name there).
+ */
+export const checkMeasureAnchors: Check = (ctx, report) => {
+	for (const [entry, data] of ctx.parsed) {
+		if (entry.collection !== 'cases') continue;
+		const c = data as { measures?: { anchor?: string }[]; problems?: { anchor?: string }[] };
+		for (const field of ['measures', 'problems'] as const) {
+			(c[field] ?? []).forEach((item, i) => {
+				if (!item.anchor) return;
+				for (const locale of LOCALES) {
+					const anchors = ctx.anchors.get(pageKey(locale, `cases/${entry.id}`));
+					if (!anchors || anchors.has(item.anchor)) continue;
+					report({
+						file: entry.file,
+						line: entry.lineOf([field, i, 'anchor']),
+						tag: 'unknown-anchor',
+						message: `case "${entry.id}", field ${field}[${i}].anchor: the ${locale} page "cases/${entry.id}" has no heading { #${item.anchor} }`,
+						hint: hintFor(item.anchor, anchors, 'anchor'),
+					});
+				}
+			});
+		}
+	}
+};
+
 const TABLE_FOR_KIND = { 'reform-model': 'reform-models', 'early-model': 'early-models' } as const;
 
 /** Components of a kind placed on the pages of a locale. */
