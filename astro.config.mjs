@@ -43,8 +43,10 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 			},
 		}),
-		// After Starlight, so its search index is built from the final pages.
-		contentSecurityPolicy(),
+		// Sets security.csp (hashes from component sources); after the build places the policy after
+		// <meta charset> and fails on any script nobody shipped. After Starlight, so its search
+		// index is built from the final pages.
+		contentSecurityPolicy(redirectList.redirects),
 		hostRedirects(redirectList, base),
 	],
 });

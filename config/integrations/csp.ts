@@ -1,40 +1,95 @@
 /**
- * After the build: a CSP `<meta>` in every page (its own inline script and style hashes) and a
- * `_headers` file with the same policy plus the HTTP-only headers, for hosts that read it.
+ * Content Security Policy, in two steps around the build (see src/lib/csp.ts for the rules).
+ *
+ * Before: Astro's `security.csp` is switched on with the hashes of the `<script is:inline>`
+ * elements in Starlight's and our components' sources (Astro hashes the scripts it bundles
+ * itself). So every allowed hash comes from a source we ship, none from scanning the output.
+ *
+ * After (`astro:build:done`), because Astro's meta alone is not enough: it is written late in
+ * `<head>`, after the title and Starlight's inline scripts, which would run outside the policy;
+ * redirect pages get none; nothing stops a page that carries a script nobody shipped (raw HTML
+ * in MDX, a tampered diagram) or an event-handler attribute; static hosts that read `_headers`
+ * need the policy as a header. So each page's policy is moved right after `<meta charset>`, every
+ * page is audited (the build fails naming the page and the start of the offending markup), and
+ * `_headers` is written.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashesOf, headersFile, injectMeta, policyFor } from '../../src/lib/csp.ts';
+import {
+	FALLBACK_POLICY,
+	astroCsp,
+	auditPage,
+	cspHash,
+	headersFile,
+	knownInlineScripts,
+	placePolicy,
+	unionPolicy,
+} from '../../src/lib/csp.ts';
 
-const htmlFiles = (dir: string): string[] =>
+const files = (dir: string, ext: string, skip = new Set<string>()): string[] =>
 	readdirSync(dir).flatMap((name) => {
 		const full = join(dir, name);
-		if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-		return name.endsWith('.html') ? [full] : [];
+		if (statSync(full).isDirectory()) return skip.has(name) ? [] : files(full, ext, skip);
+		return name.endsWith(ext) ? [full] : [];
 	});
 
-export function contentSecurityPolicy(): AstroIntegration {
+/** The components whose inline scripts may reach a page: Starlight's and ours. */
+export function componentDirs(root: string): string[] {
+	// Starlight exports only ESM entry points: resolve its components through one of them.
+	const starlight = fileURLToPath(import.meta.resolve('@astrojs/starlight/components/Head.astro'));
+	return [dirname(dirname(starlight)), join(root, 'src')];
+}
+
+/** Hashes of every `<script is:inline>` in the `.astro` files under `dirs`. */
+export function knownScriptHashes(dirs: string[]): `sha256-${string}`[] {
+	const texts = dirs
+		.flatMap((d) => files(d, '.astro'))
+		.flatMap((f) => knownInlineScripts(readFileSync(f, 'utf8')));
+	return [...new Set(texts.map(cspHash))].sort();
+}
+
+/** The output file of a site path (`/zh/old/` → `zh/old/index.html`). */
+const fileOfPath = (path: string) => join(path.replace(/^\/+/, ''), 'index.html');
+
+export function contentSecurityPolicy(redirects: Record<string, string>): AstroIntegration {
+	const redirectFiles = new Set(Object.keys(redirects).map(fileOfPath));
 	return {
 		name: 'content-security-policy',
 		hooks: {
+			'astro:config:setup': ({ config, updateConfig, logger }) => {
+				const hashes = knownScriptHashes(componentDirs(fileURLToPath(config.root)));
+				updateConfig({ security: { csp: astroCsp(hashes) } });
+				logger.info(
+					`${hashes.length} inline scripts of Starlight and our components allowed by hash`,
+				);
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const scripts = new Set<string>();
-				const styles = new Set<string>();
-				const files = htmlFiles(out);
-				for (const file of files) {
-					const html = readFileSync(file, 'utf8');
-					const h = hashesOf(html);
-					h.scripts.forEach((s) => scripts.add(s));
-					h.styles.forEach((s) => styles.add(s));
-					writeFileSync(file, injectMeta(html, policyFor(html)));
+				const problems: string[] = [];
+				const policies = new Set<string>();
+				const pages = files(out, '.html', new Set(['pagefind']));
+				for (const file of pages) {
+					const page = relative(out, file);
+					try {
+						const { html, policy } = placePolicy(readFileSync(file, 'utf8'), FALLBACK_POLICY);
+						policies.add(policy);
+						const found = auditPage(html, { policy, redirect: redirectFiles.has(page) });
+						problems.push(...found.map((p) => `${page}: ${p}`));
+						writeFileSync(file, html);
+					} catch (e) {
+						problems.push(`${page}: ${e instanceof Error ? e.message : String(e)}`);
+					}
 				}
-				writeFileSync(join(out, '_headers'), headersFile([...scripts].sort(), [...styles].sort()));
-				logger.info(
-					`CSP added to ${files.length} pages (${scripts.size} script and ${styles.size} style hashes)`,
-				);
+				if (problems.length > 0) {
+					throw new Error(
+						`${problems.length} problem(s) in the built pages; the site was not published:\n${problems.map((p) => `  ${p}`).join('\n')}\n` +
+							'Scripts must come from a component (src/components), never from page content or data; no event-handler attributes; no requests to other sites.',
+					);
+				}
+				writeFileSync(join(out, '_headers'), headersFile(unionPolicy([...policies])));
+				logger.info(`CSP placed after <meta charset> in ${pages.length} pages; all pages audited`);
 			},
 		},
 	};
