@@ -36,6 +36,8 @@ export default defineConfig({
 			expressiveCode: { defaultProps: { wrap: true } },
 			pagination: true,
 			customCss: ['./src/styles/site.css'],
+			// The <title> carries text only, whatever a page title holds.
+			routeMiddleware: './src/route-middleware.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Footer: './src/components/starlight/Footer.astro',
