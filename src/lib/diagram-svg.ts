@@ -153,11 +153,23 @@ export function sanitizeSvg(svg: string): string {
 	return sanitizedRoot(svg)?.outerHTML ?? '';
 }
 
+/** SVG shows text only inside text elements; anything else (what a removed tag left) goes. */
+const TEXT_PARENTS = new Set(['text', 'tspan', 'title', 'desc']);
+function dropStrayText(root: SVGSVGElement): void {
+	const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+	const stray: Node[] = [];
+	for (let node = walker.nextNode(); node; node = walker.nextNode())
+		if (!TEXT_PARENTS.has(node.parentNode?.nodeName.toLowerCase() ?? '')) stray.push(node);
+	for (const node of stray) node.parentNode?.removeChild(node);
+}
+
 function sanitizedRoot(svg: string): SVGSVGElement | undefined {
 	purify.addHook('uponSanitizeAttribute', checkAttribute);
 	try {
 		const fragment = purify.sanitize(svg, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
-		return fragment.querySelector('svg') ?? undefined;
+		const root = fragment.querySelector('svg') ?? undefined;
+		if (root) dropStrayText(root);
+		return root;
 	} finally {
 		purify.removeHook('uponSanitizeAttribute', checkAttribute);
 	}

@@ -79,6 +79,8 @@ describe('sanitizeSvg (DOMPurify on jsdom)', () => {
 		expect(clean).toContain('<text>label</text>');
 		expect(clean).not.toMatch(/<(script|style|foreignObject|iframe|img|meta|a|use)\b/i);
 		expect(clean).not.toMatch(/\son\w+\s*=|javascript:|evil\.example|image-set|<!--|http-equiv/i);
+		// Not even as stray text: what a removed tag leaves outside a text element goes too.
+		expect(clean).not.toMatch(/alert|ipt&gt;|ect&gt;/);
 	});
 
 	it('keeps what Mermaid needs: markers, local url() references, classDef styles', () => {
