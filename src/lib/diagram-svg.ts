@@ -209,6 +209,23 @@ function dropUnused(root: SVGSVGElement): void {
 		if (!used.has(el.id)) el.remove();
 }
 
+/**
+ * Mermaid draws group (subgraph) titles first and edges over them. The titles are moved to the
+ * end of their graph, so they paint above the edges (the stylesheet gives them a halo of the
+ * group's fill): no line runs through a group title. Same coordinate system: the clusters of one
+ * `g.root` carry no transform of their own.
+ */
+function titlesOnTop(root: SVGSVGElement): void {
+	for (const graph of root.querySelectorAll('g.root')) {
+		const labels = [...graph.querySelectorAll(':scope > g.clusters > g.cluster > g.cluster-label')];
+		if (labels.length === 0) continue;
+		const layer = root.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
+		layer.setAttribute('class', 'cluster-labels');
+		layer.append(...labels);
+		graph.append(layer);
+	}
+}
+
 export interface DiagramSvg {
 	/** Markup of one `<svg>`: sanitised, with role, title and description. */
 	svg: string;
@@ -231,6 +248,7 @@ export function diagramSvg(
 	root.id = opts.id;
 	prefixIds(root, opts.id);
 	dropUnused(root);
+	titlesOnTop(root);
 	for (const name of ['style', 'width', 'height', 'aria-roledescription', 'aria-labelledby'])
 		root.removeAttribute(name);
 	root.setAttribute('role', 'img');
