@@ -215,8 +215,13 @@ describe('a tampered diagram cache', () => {
 			// A page whose text names the CSP meta keeps its policy.
 			const about = join(project, 'src/content/docs/en/about.mdx');
 			writeFileSync(about, `${readFileSync(about, 'utf8')}\n\nThe policy is a \`<meta http-equiv="content-security-policy">\` element.\n`);
+			// A redirect page (Astro writes it with no <head>) carries a charset and a policy too.
+			writeFileSync(join(project, 'content/redirects.json'), JSON.stringify({ redirects: { '/en/old-about/': '/en/about/' } }));
 			const result = buildCopy(project);
 			expect(result.status, output(result)).toBe(0);
+			const redirect = readFileSync(join(project, 'dist/en/old-about/index.html'), 'utf8');
+			expect(redirect).toMatch(/^<!doctype html><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]*script-src 'none'/i);
+			expect(redirect).toMatch(/http-equiv="refresh" content="\d+;url=\/en\/about\/"/);
 			const pages = htmlPages(join(project, 'dist'));
 			const withDiagrams = pages.filter((p) => p.html.includes('class="diagram not-content'));
 			expect(withDiagrams.length).toBeGreaterThanOrEqual(12);
