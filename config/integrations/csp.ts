@@ -20,11 +20,10 @@ import { fileURLToPath } from 'node:url';
 import {
 	FALLBACK_POLICY,
 	astroCsp,
-	auditPage,
 	cspHash,
 	headersFile,
 	knownInlineScripts,
-	placePolicy,
+	securePage,
 	unionPolicy,
 } from '../../src/lib/csp.ts';
 
@@ -72,15 +71,14 @@ export function contentSecurityPolicy(redirects: Record<string, string>): AstroI
 				const pages = files(out, '.html', new Set(['pagefind']));
 				for (const file of pages) {
 					const page = relative(out, file);
-					try {
-						const { html, policy } = placePolicy(readFileSync(file, 'utf8'), FALLBACK_POLICY);
-						policies.add(policy);
-						const found = auditPage(html, { policy, redirect: redirectFiles.has(page) });
-						problems.push(...found.map((p) => `${page}: ${p}`));
-						writeFileSync(file, html);
-					} catch (e) {
-						problems.push(`${page}: ${e instanceof Error ? e.message : String(e)}`);
-					}
+					const redirect = redirectFiles.has(page);
+					const secured = securePage(readFileSync(file, 'utf8'), {
+						fallback: FALLBACK_POLICY,
+						redirect,
+					});
+					policies.add(secured.policy);
+					problems.push(...secured.problems.map((p) => `${page}: ${p}`));
+					writeFileSync(file, secured.html);
 				}
 				if (problems.length > 0) {
 					throw new Error(

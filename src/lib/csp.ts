@@ -90,11 +90,6 @@ const FETCHING_LINKS =
 	/\b(?:stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|manifest|apple-touch-icon)\b/i;
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data']);
 
-export interface PageProblem {
-	/** What is wrong, with the first characters of the offending markup. */
-	message: string;
-}
-
 type Element = T.Element;
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
@@ -175,11 +170,12 @@ export function allowedHashes(policy: string): Set<string> {
  * anything but exactly one CSP meta in `<head>`. `redirect` pages may carry a meta refresh.
  */
 export function auditPage(html: string, opts: { policy: string; redirect: boolean }): string[] {
-	const doc = parse(html);
+	return audit([...elements(parse(html))], opts);
+}
+
+function audit(all: Element[], opts: { policy: string; redirect: boolean }): string[] {
 	const allowed = allowedHashes(opts.policy);
-	const problems: string[] = [];
-	for (const el of elements(doc)) problems.push(...checkElement(el, allowed, opts.redirect));
-	return problems;
+	return all.flatMap((el) => checkElement(el, allowed, opts.redirect));
 }
 
 interface Located {
@@ -201,6 +197,7 @@ function locate(html: string) {
 	const head = all.find((el) => el.tagName === 'head');
 	const inHead = (el: Element) => head !== undefined && el.parentNode === head;
 	return {
+		all,
 		csp: all.filter(isCsp).map((el) => ({ ...at(el)!, inHead: inHead(el) })),
 		charset: all.filter((el) => el.tagName === 'meta' && attr(el, 'charset') !== undefined).map(at),
 		head: head && at(head),
@@ -219,7 +216,11 @@ const metaTag = (policy: string) =>
  * lacks one. Throws when a page has more than one CSP meta or one outside `<head>`.
  */
 export function placePolicy(html: string, fallback: string): { html: string; policy: string } {
-	const found = locate(html);
+	const { html: out, policy } = place(html, locate(html), fallback);
+	return { html: out, policy };
+}
+
+function place(html: string, found: ReturnType<typeof locate>, fallback: string) {
 	if (found.csp.length > 1) throw new Error('the page has more than one CSP <meta>');
 	const own = found.csp[0];
 	if (own && !own.inHead) throw new Error('the page has a CSP <meta> outside <head>');
@@ -236,6 +237,23 @@ export function placePolicy(html: string, fallback: string): { html: string; pol
 	const at = headStart ?? found.doctypeEnd ?? 0;
 	const insert = `<meta charset="utf-8">${metaTag(policy)}`;
 	return { html: without.slice(0, at) + insert + without.slice(at), policy };
+}
+
+/**
+ * `placePolicy()` and `auditPage()` in one parse, for the build: the page with its policy in
+ * place, the policy, and what is wrong with the page (a page that cannot be placed is a problem).
+ */
+export function securePage(
+	html: string,
+	opts: { fallback: string; redirect: boolean },
+): { html: string; policy: string; problems: string[] } {
+	const found = locate(html);
+	try {
+		const placed = place(html, found, opts.fallback);
+		return { ...placed, problems: audit(found.all, { ...placed, redirect: opts.redirect }) };
+	} catch (e) {
+		return { html, policy: opts.fallback, problems: [e instanceof Error ? e.message : String(e)] };
+	}
 }
 
 /** The byte offset at which a page's `<meta charset>` ends, or undefined when it has none. */

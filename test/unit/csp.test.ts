@@ -8,6 +8,7 @@ import {
 	headersFile,
 	knownInlineScripts,
 	placePolicy,
+	securePage,
 	unionPolicy,
 } from '../../src/lib/csp.ts';
 
@@ -185,6 +186,26 @@ describe('placePolicy: the CSP meta, always, right after <meta charset>', () => 
 			.replace(/<meta http-equiv[^>]*>/, '')
 			.replace('<body>', `<body><div>${injected}</div>`);
 		expect(() => placePolicy(inBody, FALLBACK_POLICY)).toThrow(/outside <head>/);
+	});
+});
+
+describe('securePage: placing and auditing in one parse, as the build does', () => {
+	it('returns the placed page, its policy and its problems', () => {
+		const secured = securePage(page('<p onclick="x()">x</p>'), {
+			fallback: FALLBACK_POLICY,
+			redirect: false,
+		});
+		expect(secured.policy).toBe(POLICY);
+		expect(secured.html).toContain(
+			`<meta charset="utf-8"/><meta http-equiv="content-security-policy"`,
+		);
+		expect(secured.problems).toEqual(['<p> has an event-handler attribute onclick="x()"']);
+	});
+
+	it('reports a page with two CSP metas instead of throwing', () => {
+		const injected = '<meta http-equiv="content-security-policy" content="script-src *">';
+		const secured = securePage(page('', injected), { fallback: FALLBACK_POLICY, redirect: false });
+		expect(secured.problems).toEqual(['the page has more than one CSP <meta>']);
 	});
 });
 
