@@ -226,6 +226,13 @@ function titlesOnTop(root: SVGSVGElement): void {
 	}
 }
 
+/** Sanitised trees by cached file content: a diagram shown on several pages is sanitised once. */
+const sanitized = new Map<string, SVGSVGElement | undefined>();
+function sanitizedOnce(svg: string): SVGSVGElement | undefined {
+	if (!sanitized.has(svg)) sanitized.set(svg, sanitizedRoot(svg));
+	return sanitized.get(svg)?.cloneNode(true) as SVGSVGElement | undefined;
+}
+
 export interface DiagramSvg {
 	/** Markup of one `<svg>`: sanitised, with role, title and description. */
 	svg: string;
@@ -243,7 +250,7 @@ export function diagramSvg(
 	cached: string,
 	opts: { id: string; title: string; desc: string },
 ): DiagramSvg {
-	const root = sanitizedRoot(cached);
+	const root = sanitizedOnce(cached);
 	if (!root) throw new Error(`diagram ${opts.id}: the cached file holds no <svg> element`);
 	root.id = opts.id;
 	prefixIds(root, opts.id);
