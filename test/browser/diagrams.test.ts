@@ -164,7 +164,8 @@ describe.each(['zh', 'en'] as const)('diagrams in %s', (locale) => {
 							overflowing: scroll.scrollWidth > scroll.clientWidth + 1,
 							scrollable: ['auto', 'scroll'].includes(getComputedStyle(scroll).overflowX),
 							// Everything of the SVG can be scrolled into view.
-							reachable: svg.width <= scroll.scrollWidth + 1 && svg.left >= box.left - 1,
+							reachable:
+								svg.width <= scroll.scrollWidth + 1 && svg.left + scroll.scrollLeft >= box.left - 1,
 							hint: hint.checkVisibility(),
 							pageWider: document.documentElement.scrollWidth > window.innerWidth,
 						};
