@@ -49,7 +49,7 @@ export default defineConfig({
 			// stay readable on phones, and no code block is a scroll region without keyboard access.
 			expressiveCode: { defaultProps: { wrap: true } },
 			pagination: true,
-			// Per-page head metadata for reference managers (Dublin Core, JSON-LD).
+			// Per-page data: a text-only <title>, head metadata for reference managers.
 			routeMiddleware: './src/route-data.ts',
 			// Our own bilingual 404 page (src/pages/404.astro) replaces Starlight's Chinese-only one.
 			disable404Route: true,
@@ -60,8 +60,10 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 			},
 		}),
-		// After Starlight, so its search index is built from the final pages.
-		contentSecurityPolicy(),
+		// Sets security.csp (hashes from component sources); after the build places the policy after
+		// <meta charset> and fails on any script nobody shipped. After Starlight, so its search
+		// index is built from the final pages.
+		contentSecurityPolicy(redirects),
 		hostRedirects({ redirects }, base),
 	],
 });

@@ -31,7 +31,7 @@ import {
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { CACHE_DIR, THEMES, variant } from '../src/lib/diagrams.ts';
+import { CACHE_DIR, variant } from '../src/lib/diagrams.ts';
 import { filesUnder } from '../src/lib/files.ts';
 import { LOCALES } from '../src/lib/i18n.ts';
 import { MERMAID_VERSION } from '../src/lib/mermaid-version.ts';
@@ -236,12 +236,10 @@ function addSyntheticCases(project: string, n: number, withDiagrams: boolean): v
 				`title: { zh: 图${i}, en: Diagram ${i} }\nalt: { zh: 合成图, en: a synthetic diagram }\nmermaid:\n  zh: |\n    ${source.replace(/\n/g, '\n    ')}\n  en: |\n    ${source.replace(/\n/g, '\n    ')}\ntextVersion: { zh: "- a", en: "- a" }\nsources: [stage-1-early-models]\n`,
 			);
 			for (const locale of LOCALES) {
-				for (const theme of THEMES) {
-					copyFileSync(
-						join(ROOT, CACHE_DIR, sampleSvg),
-						join(project, variant(id, locale, theme, source).file),
-					);
-				}
+				copyFileSync(
+					join(ROOT, CACHE_DIR, sampleSvg),
+					join(project, variant(id, locale, source).file),
+				);
 			}
 		}
 		for (const locale of LOCALES) {

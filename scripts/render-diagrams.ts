@@ -1,6 +1,7 @@
 /**
- * `npm run diagrams`: renders every diagram (zh and en, light and dark) with the real Mermaid in
- * headless Chromium and stores the sanitised SVG under its cache key in content/diagrams/rendered/.
+ * `npm run diagrams`: renders every diagram (zh and en; one rendering serves both themes) with the
+ * real Mermaid in headless Chromium and stores Mermaid's SVG as it is under its cache key in
+ * content/diagrams/rendered/ (it is sanitised where it is used: src/lib/diagram-svg.ts).
  * Only missing variants are rendered; `--force` re-renders all, `--prune` deletes unused files.
  * Needs Chromium (see README); a build only needs the committed cache.
  */
@@ -9,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { LOCALES, type Locale } from '../src/lib/i18n.ts';
-import { CACHE_DIR, THEMES, mermaidConfig, variant, type Theme } from '../src/lib/diagrams.ts';
+import { CACHE_DIR, mermaidConfig, variant } from '../src/lib/diagrams.ts';
 import { launchChromium } from './lib/chromium.ts';
 
 const root = resolve('.');
@@ -19,7 +20,6 @@ const MERMAID_JS = require.resolve('mermaid/dist/mermaid.min.js');
 interface Job {
 	diagram: string;
 	locale: Locale;
-	theme: Theme;
 	source: string;
 	/** The SVG id Mermaid renders with. */
 	id: string;
@@ -34,12 +34,10 @@ function jobs(): Job[] {
 		.flatMap((f) => {
 			const diagram = f.replace(/\.yaml$/, '');
 			const data = parse(readFileSync(join(dir, f), 'utf8')) as { mermaid: Record<Locale, string> };
-			return LOCALES.flatMap((locale) =>
-				THEMES.map((theme) => {
-					const source = data.mermaid[locale];
-					return { diagram, locale, theme, source, ...variant(diagram, locale, theme, source) };
-				}),
-			);
+			return LOCALES.map((locale) => {
+				const source = data.mermaid[locale];
+				return { diagram, locale, source, ...variant(diagram, locale, source) };
+			});
 		});
 }
 
@@ -72,13 +70,12 @@ async function render(todo: Job[]): Promise<string[]> {
 						return { error: e instanceof Error ? e.message : String(e) };
 					}
 				},
-				{ source: job.source, id: job.id, config: mermaidConfig(job.theme) },
+				{ source: job.source, id: job.id, config: mermaidConfig() },
 			);
 			if ('error' in result)
 				errors.push(`diagram "${job.diagram}" (${job.locale}): ${result.error}`);
 			else writeFileSync(join(root, job.file), result.svg!);
-			if (!('error' in result))
-				console.log(`rendered ${job.diagram} ${job.locale} ${job.theme} → ${job.file}`);
+			if (!('error' in result)) console.log(`rendered ${job.diagram} ${job.locale} → ${job.file}`);
 		}
 	} finally {
 		await browser.close();
@@ -102,7 +99,7 @@ async function main() {
 		console.log(`${prune ? 'deleted' : 'unused (run with --prune to delete)'}: ${CACHE_DIR}/${f}`);
 	}
 	console.log(
-		`${all.length} variants, ${todo.length - errors.length} rendered, ${all.length - todo.length} cached.`,
+		`${all.length} renderings, ${todo.length - errors.length} rendered, ${all.length - todo.length} cached.`,
 	);
 	if (errors.length) {
 		console.error(`\nMermaid could not render:\n${errors.map((e) => `  ${e}`).join('\n')}`);

@@ -1,15 +1,22 @@
 /**
  * Starlight route middleware: per-page data computed once, here, instead of in component
- * overrides. It adds the head metadata for reference managers (Dublin Core, JSON-LD; see
- * src/lib/page-metadata.ts) to every page except the not-found page.
+ * overrides:
+ * - the `<title>` carries only text: Starlight's `<Head>` writes each head entry's content with
+ *   `set:html`, so a page title holding markup (`</title><script>…`) would be published as markup.
+ *   The checker refuses such titles; this holds whatever a title holds.
+ * - the head metadata for reference managers (Dublin Core, JSON-LD; see src/lib/page-metadata.ts)
+ *   on every page except the not-found page.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { entry } from '~/lib/collections';
 import { headEntries } from '~/lib/page-metadata';
 import { pageMeta } from '~/lib/page';
+import { escapeText } from '~/lib/head-text';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
+	for (const entry of route.head)
+		if (entry.tag === 'title' && entry.content) entry.content = escapeText(entry.content);
 	if (route.entry.id === '404' || context.url.pathname.endsWith('/404/')) return;
 	const paper = await entry('paper', 'paper');
 	const page = pageMeta(route, context.url, context.site);

@@ -1,24 +1,286 @@
 /**
- * Content Security Policy for the built pages. Astro's `security.csp` hashes only what Astro
- * bundles; Starlight's inline scripts (theme, sidebar state) and the inline `<style>` of rendered
- * SVGs need hashes too, so we hash every inline script and style element of each built page
- * ourselves and put the policy in a `<meta>` (and, for hosts that read it, in `_headers`).
+ * Content Security Policy. The allowed scripts come from sources we know, never from the built
+ * pages: Astro's `security.csp` hashes what Astro bundles (our components' `<script>`s, inlined
+ * or not), and `knownInlineScripts()` reads the `<script is:inline>` elements of Starlight's and
+ * our own components, whose text reaches pages byte for byte. After the build, `auditPage()`
+ * fails any page that carries another script, an event-handler attribute, a `javascript:` URL or
+ * a request to another site, and `placePolicy()` moves the policy to right after
+ * `<meta charset>` (Astro writes it late in `<head>`, after Starlight's inline scripts) or adds
+ * it to pages Astro gives none (redirect pages).
  */
 import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 
-/** Directives every page gets, besides the per-page script and style hashes. */
-export const BASE_DIRECTIVES = [
+/** Directives besides script-src and style-src (Astro's `security.csp.directives`). */
+export const CSP_DIRECTIVES = [
 	"default-src 'self'",
 	"img-src 'self' data:",
 	"font-src 'self'",
 	"connect-src 'self'",
 	"object-src 'none'",
+	"frame-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",
-	// Inline style *attributes* (`style="--depth: 1"`, Starlight's and ours) cannot be hashed
-	// without 'unsafe-hashes'; they cannot run code, so attributes are allowed, elements are not.
-	"style-src-attr 'unsafe-inline'",
 ] as const;
+
+/** Scripts from our own origin; WebAssembly for Pagefind's search. Never 'unsafe-inline'. */
+export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** A CSP hash source of a script's or style's text, as Astro writes them (no quotes). */
+export const cspHash = (text: string): `sha256-${string}` =>
+	`sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/**
+ * The text of each `<script is:inline>` in an `.astro` component's source: Astro copies it to the
+ * page unchanged, so its hash is known before the build. Scripts whose text is computed
+ * (`set:html`, `define:vars`), external ones and JSON data blocks are left out.
+ */
+export function knownInlineScripts(astroSource: string): string[] {
+	return [...astroSource.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+		.filter(([, attrs]) => /\sis:inline\b/.test(attrs!))
+		.filter(([, attrs]) => !/\s(?:set:html|set:text|define:vars|src)\b/.test(attrs!))
+		.filter(([, attrs]) => !/type=["']application\/(?:ld\+)?json["']/.test(attrs!))
+		.map(([, , body]) => body!);
+}
+
+/** The `security.csp` setting for Astro: our directives, resources and the known hashes. */
+export function astroCsp(knownScriptHashes: `sha256-${string}`[]) {
+	return {
+		algorithm: 'SHA-256' as const,
+		directives: [...CSP_DIRECTIVES],
+		scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: knownScriptHashes },
+		styleDirective: {
+			// Inline style *attributes* (`style="--sl-icon-size: 1em"`, Starlight's and ours) cannot
+			// be hashed without 'unsafe-hashes'; they run no code, so attributes are allowed and
+			// `<style>` elements are not.
+			resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }],
+		},
+	};
+}
+
+/** The policy of a page Astro wrote none for (a redirect page): no script, no inline style. */
+export const FALLBACK_POLICY = [
+	...CSP_DIRECTIVES,
+	"script-src 'none'",
+	"style-src 'self'",
+	"style-src-attr 'unsafe-inline'",
+].join('; ');
+
+/** Script `type`s that are data, not code (never run, so never hashed). */
+const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
+
+/** Elements and attributes that make the browser fetch something. */
+const FETCHES: Record<string, string[]> = {
+	img: ['src', 'srcset'],
+	source: ['src', 'srcset'],
+	video: ['src', 'poster'],
+	audio: ['src'],
+	track: ['src'],
+	iframe: ['src'],
+	frame: ['src'],
+	embed: ['src'],
+	object: ['data'],
+	input: ['src'],
+	script: ['src'],
+	image: ['href', 'xlink:href'],
+	use: ['href', 'xlink:href'],
+	feimage: ['href', 'xlink:href'],
+};
+const FETCHING_LINKS =
+	/\b(?:stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|manifest|apple-touch-icon)\b/i;
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data']);
+
+type Element = T.Element;
+
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const textOf = (el: Element) =>
+	el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
+const excerpt = (text: string) => JSON.stringify(text.trim().replace(/\s+/g, ' ').slice(0, 60));
+
+/** Every element of a parsed document, `<template>` contents included. */
+function* elements(node: T.ParentNode): Generator<Element> {
+	for (const child of node.childNodes) {
+		if (!('tagName' in child)) continue;
+		yield child;
+		yield* elements(child);
+		if (child.tagName === 'template') yield* elements((child as T.Template).content);
+	}
+}
+
+/** A URL as the browser reads its scheme: control characters and spaces do not count. */
+const urlScheme = (url: string) => [...url].filter((c) => c.charCodeAt(0) > 0x20).join('');
+
+/** Whether a URL the browser would fetch goes to another site (`https://…`, `//…`). */
+const external = (url: string) => /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(url);
+
+function checkElement(el: Element, allowed: Set<string>, redirect: boolean): string[] {
+	const out: string[] = [];
+	const tag = el.tagName.toLowerCase();
+	for (const { name, value } of el.attrs) {
+		if (/^on/i.test(name))
+			out.push(`<${tag}> has an event-handler attribute ${name}=${excerpt(value)}`);
+		if (URL_ATTRIBUTES.has(name) && /^javascript:/i.test(urlScheme(value)))
+			out.push(`<${tag}> has a javascript: URL in ${name}`);
+		if (name === 'style' && /url\(\s*['"]?\s*(?:[a-z]+:|\/\/)/i.test(value))
+			out.push(`<${tag}> style loads ${excerpt(value)}`);
+	}
+	for (const name of FETCHES[tag] ?? []) {
+		const value = attr(el, name);
+		const urls =
+			name === 'srcset' ? (value ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]!) : [value];
+		for (const url of urls)
+			if (url && external(url) && !(tag === 'img' && /^data:/i.test(url)))
+				out.push(`<${tag} ${name}=${excerpt(url)}> requests another site (no external requests)`);
+	}
+	if (
+		tag === 'link' &&
+		FETCHING_LINKS.test(attr(el, 'rel') ?? '') &&
+		external(attr(el, 'href') ?? '')
+	)
+		out.push(
+			`<link rel="${attr(el, 'rel')}" href=${excerpt(attr(el, 'href')!)}> requests another site`,
+		);
+	if (tag === 'base') out.push('<base> changes where every relative URL points');
+	if (tag === 'meta') {
+		const equiv = (attr(el, 'http-equiv') ?? '').toLowerCase();
+		if (equiv === 'refresh' && !redirect)
+			out.push(`<meta http-equiv="refresh" content=${excerpt(attr(el, 'content') ?? '')}>`);
+		else if (equiv && equiv !== 'refresh' && equiv !== 'content-security-policy')
+			out.push(`<meta http-equiv="${equiv}">`);
+	}
+	if (tag === 'script' && attr(el, 'src') === undefined) {
+		const type = (attr(el, 'type') ?? '').trim().toLowerCase();
+		const text = textOf(el);
+		if (!DATA_TYPES.has(type) && !allowed.has(cspHash(text)))
+			out.push(`inline <script> not shipped by the site: ${excerpt(text)}`);
+	}
+	if (tag === 'style' && !allowed.has(cspHash(textOf(el))))
+		out.push(`inline <style> not in the policy: ${excerpt(textOf(el))}`);
+	return out;
+}
+
+/** The hash sources (without quotes) a policy allows for script-src and style-src. */
+export function allowedHashes(policy: string): Set<string> {
+	return new Set([...policy.matchAll(/'(sha(?:256|384|512)-[A-Za-z0-9+/=]+)'/g)].map((m) => m[1]!));
+}
+
+/**
+ * What is wrong with a built page: inline scripts or styles the policy does not allow, event
+ * handlers, `javascript:` URLs, requests to other sites, `<base>`, stray `http-equiv` metas, and
+ * anything but exactly one CSP meta in `<head>`. `redirect` pages may carry a meta refresh.
+ */
+export function auditPage(html: string, opts: { policy: string; redirect: boolean }): string[] {
+	return audit([...elements(parse(html))], opts);
+}
+
+function audit(all: Element[], opts: { policy: string; redirect: boolean }): string[] {
+	const allowed = allowedHashes(opts.policy);
+	return all.flatMap((el) => checkElement(el, allowed, opts.redirect));
+}
+
+interface Located {
+	el: Element;
+	start: number;
+	end: number;
+}
+
+function locate(html: string) {
+	const doc = parse(html, { sourceCodeLocationInfo: true });
+	const all = [...elements(doc)];
+	const at = (el: Element): Located | undefined =>
+		el.sourceCodeLocation
+			? { el, start: el.sourceCodeLocation.startOffset, end: el.sourceCodeLocation.endOffset }
+			: undefined;
+	const isCsp = (el: Element) =>
+		el.tagName === 'meta' &&
+		(attr(el, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy';
+	const head = all.find((el) => el.tagName === 'head');
+	const inHead = (el: Element) => head !== undefined && el.parentNode === head;
+	return {
+		all,
+		csp: all.filter(isCsp).map((el) => ({ ...at(el)!, inHead: inHead(el) })),
+		charset: all.filter((el) => el.tagName === 'meta' && attr(el, 'charset') !== undefined).map(at),
+		head: head && at(head),
+		doctypeEnd: doc.childNodes.find((n) => n.nodeName === '#documentType')?.sourceCodeLocation
+			?.endOffset,
+	};
+}
+
+const metaTag = (policy: string) =>
+	`<meta http-equiv="content-security-policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
+
+/**
+ * Puts the page's policy right after its `<meta charset>` (so the charset stays within the first
+ * 1024 bytes and no element before the policy escapes it). The policy is the one Astro wrote in
+ * `<head>`; a page with none (a redirect page) gets `fallback`, and a `<meta charset>` if it
+ * lacks one. Throws when a page has more than one CSP meta or one outside `<head>`.
+ */
+export function placePolicy(html: string, fallback: string): { html: string; policy: string } {
+	const { html: out, policy } = place(html, locate(html), fallback);
+	return { html: out, policy };
+}
+
+function place(html: string, found: ReturnType<typeof locate>, fallback: string) {
+	if (found.csp.length > 1) throw new Error('the page has more than one CSP <meta>');
+	const own = found.csp[0];
+	if (own && !own.inHead) throw new Error('the page has a CSP <meta> outside <head>');
+	const policy = own ? (attr(own.el, 'content') ?? '').trim().replace(/;$/, '') : fallback;
+	const without = own ? html.slice(0, own.start) + html.slice(own.end) : html;
+	const removed = own ? own.end - own.start : 0;
+	const shift = (n: number) => (own && n > own.start ? n - removed : n);
+	const charset = found.charset[0];
+	if (charset) {
+		const at = shift(charset.end);
+		return { html: without.slice(0, at) + metaTag(policy) + without.slice(at), policy };
+	}
+	const headStart = found.head?.el.sourceCodeLocation?.startTag?.endOffset;
+	const at = headStart ?? found.doctypeEnd ?? 0;
+	const insert = `<meta charset="utf-8">${metaTag(policy)}`;
+	return { html: without.slice(0, at) + insert + without.slice(at), policy };
+}
+
+/**
+ * `placePolicy()` and `auditPage()` in one parse, for the build: the page with its policy in
+ * place, the policy, and what is wrong with the page (a page that cannot be placed is a problem).
+ */
+export function securePage(
+	html: string,
+	opts: { fallback: string; redirect: boolean },
+): { html: string; policy: string; problems: string[] } {
+	const found = locate(html);
+	try {
+		const placed = place(html, found, opts.fallback);
+		return { ...placed, problems: audit(found.all, { ...placed, redirect: opts.redirect }) };
+	} catch (e) {
+		return { html, policy: opts.fallback, problems: [e instanceof Error ? e.message : String(e)] };
+	}
+}
+
+/** The byte offset at which a page's `<meta charset>` ends, or undefined when it has none. */
+export function charsetEnd(html: string): number | undefined {
+	const charset = locate(html).charset[0];
+	return charset ? Buffer.byteLength(html.slice(0, charset.end), 'utf8') : undefined;
+}
+
+/** One policy with every source any of `policies` allows, directive by directive. */
+export function unionPolicy(policies: string[]): string {
+	const directives = new Map<string, Set<string>>();
+	for (const policy of policies)
+		for (const part of policy.split(';')) {
+			const [name, ...sources] = part.trim().split(/\s+/);
+			if (!name) continue;
+			const set = directives.get(name) ?? new Set<string>();
+			sources.forEach((s) => set.add(s));
+			directives.set(name, set);
+		}
+	// A page with no script says script-src 'none'; beside real sources 'none' means nothing.
+	return [...directives]
+		.map(([name, set]) => {
+			const sources = set.size > 1 ? [...set].filter((s) => s !== "'none'") : [...set];
+			return [name, ...sources].join(' ');
+		})
+		.join('; ');
+}
 
 /** Headers that only HTTP can carry (a `<meta>` CSP ignores frame-ancestors). */
 export const HTTP_ONLY = {
@@ -31,59 +293,12 @@ export const HTTP_ONLY = {
 	},
 } as const;
 
-const hash = (text: string) =>
-	`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
-/** The contents of inline `<script>` elements (not those with `src`, not JSON-LD data blocks). */
-export function inlineScripts(html: string): string[] {
-	return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-		.filter((m) => !/\ssrc=/i.test(m[1]!) && !/type="application\/(?:ld\+)?json"/i.test(m[1]!))
-		.map((m) => m[2]!);
-}
-
-/** The contents of `<style>` elements, including those inside inline SVG. */
-export function inlineStyles(html: string): string[] {
-	return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!);
-}
-
-/** The policy for one page: its own script and style hashes, plus the base directives. */
-export function policyFor(html: string): string {
-	const scripts = [...new Set(inlineScripts(html).map(hash))];
-	const styles = [...new Set(inlineStyles(html).map(hash))];
-	return policy(scripts, styles);
-}
-
-/** A policy from lists of hash sources. WebAssembly (Pagefind's search) needs 'wasm-unsafe-eval'. */
-export function policy(scriptHashes: string[], styleHashes: string[]): string {
-	return [
-		...BASE_DIRECTIVES,
-		`script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
-		`style-src 'self' ${styleHashes.join(' ')}`.trim(),
-		`style-src-elem 'self' ${styleHashes.join(' ')}`.trim(),
-	].join('; ');
-}
-
-/** Inserts the policy as the first element of `<head>`, before any script can run. */
-export function injectMeta(html: string, content: string): string {
-	if (/http-equiv="content-security-policy"/i.test(html)) return html;
-	return html.replace(
-		/<head>/i,
-		`<head><meta http-equiv="content-security-policy" content="${content}">`,
-	);
-}
-
-/** A Netlify / Cloudflare Pages `_headers` file: one policy for every path (union of hashes). */
-export function headersFile(scriptHashes: string[], styleHashes: string[]): string {
-	const csp = `${policy(scriptHashes, styleHashes)}; ${HTTP_ONLY.frameAncestors}`;
+/** A Netlify / Cloudflare Pages `_headers` file: one policy for every path. */
+export function headersFile(policy: string): string {
 	const lines = [
 		'/*',
-		`  Content-Security-Policy: ${csp}`,
+		`  Content-Security-Policy: ${policy}; ${HTTP_ONLY.frameAncestors}`,
 		...Object.entries(HTTP_ONLY.other).map(([k, v]) => `  ${k}: ${v}`),
 	];
 	return `${lines.join('\n')}\n`;
-}
-
-/** The hash sources of a page, for building the union. */
-export function hashesOf(html: string): { scripts: string[]; styles: string[] } {
-	return { scripts: inlineScripts(html).map(hash), styles: inlineStyles(html).map(hash) };
 }

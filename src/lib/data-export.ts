@@ -71,8 +71,16 @@ export function casesJson(entries: CaseEntry[], meta: ExportMeta): string {
 	);
 }
 
-const csvField = (value: string) =>
-	/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * One CSV field. A cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage return) would
+ * be read as a formula by a spreadsheet (`=HYPERLINK(…)`, DDE), so it gets a leading `'`, which
+ * spreadsheets take as "text" (OWASP's advice on CSV injection); then the usual quoting.
+ * @example csvField('=1+1') // "'=1+1"
+ */
+export function csvField(value: string): string {
+	const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
 
 /**
  * `/data/cases.csv`: UTF-8 with a byte-order mark and CRLF line ends, so that Excel opens the

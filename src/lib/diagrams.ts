@@ -1,14 +1,11 @@
 /**
- * Diagrams: cache keys, render settings, SVG post-processing and the text version's outline.
- * Pure functions, shared by the renderer (`scripts/render-diagrams.ts`), the checker and the
- * `Diagram` component.
+ * Diagrams: cache keys, render settings and the text version's outline. Pure functions, shared
+ * by the renderer (`scripts/render-diagrams.ts`), the checker and the `Diagram` component; what a
+ * cached SVG becomes on a page (sanitising, accessibility) is in `diagram-svg.ts`.
  */
 import { createHash } from 'node:crypto';
 import type { Locale } from './i18n.ts';
 import { MERMAID_VERSION } from './mermaid-version.ts';
-
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
 
 /** The folder (relative to the project root) that holds the committed rendered SVGs. */
 export const CACHE_DIR = 'content/diagrams/rendered';
@@ -17,17 +14,24 @@ export const CACHE_DIR = 'content/diagrams/rendered';
 export const DIAGRAM_FONT =
 	"'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
 
-/** Mermaid settings, fixed so output is stable; part of the cache key. */
-export function mermaidConfig(theme: Theme) {
+/** The label size Mermaid measures text at; the page shows labels at the same size (CSS px). */
+export const DIAGRAM_FONT_SIZE = 16;
+
+/**
+ * Mermaid settings, fixed so output is stable; part of the cache key. Colours are left to the
+ * page's stylesheet (see src/lib/diagram-svg.ts), so one rendering serves both themes.
+ */
+export function mermaidConfig() {
 	return {
 		startOnLoad: false,
 		securityLevel: 'strict',
-		theme: theme === 'dark' ? 'dark' : 'neutral',
+		theme: 'neutral',
 		look: 'classic',
 		// SVG text labels, not HTML in <foreignObject>: static, sanitisable, printable.
 		htmlLabels: false,
 		fontFamily: DIAGRAM_FONT,
-		fontSize: 15,
+		fontSize: DIAGRAM_FONT_SIZE,
+		themeVariables: { fontFamily: DIAGRAM_FONT, fontSize: `${DIAGRAM_FONT_SIZE}px` },
 		deterministicIds: true,
 		flowchart: {
 			curve: 'basis',
@@ -38,33 +42,20 @@ export function mermaidConfig(theme: Theme) {
 			wrappingWidth: 180,
 		},
 		timeline: { useMaxWidth: true },
-		// Mermaid's timeline colours each row from a scale; some of the neutral/dark scale's
-		// text/fill pairs have poor contrast, so every row gets one readable pair.
-		themeVariables: Object.fromEntries(
-			Array.from({ length: 12 }, (_, i) => [
-				[`cScale${i}`, theme === 'dark' ? '#2a3441' : '#eef2f7'],
-				[`cScaleLabel${i}`, theme === 'dark' ? '#f2f4f7' : '#17202a'],
-			]).flat(),
-		),
 	} as const;
 }
 
-/** The id of one rendered variant; Mermaid prefixes every inner id (markers, styles) with it. */
-export function svgId(diagram: string, locale: Locale, theme: Theme): string {
-	return `dg-${diagram}-${locale}-${theme}`;
+/** The id of a diagram's SVG in one language; Mermaid prefixes every inner id with it. */
+export function svgId(diagram: string, locale: Locale): string {
+	return `dg-${diagram}-${locale}`;
 }
 
 /**
- * The cache key of one variant: a hash of the source, Mermaid's version, the settings and the
- * variant's id. Any change to one of them means a new file.
+ * The cache key of one rendering: a hash of the source, Mermaid's version, the settings and the
+ * SVG id (Mermaid writes it into the output). Any change to one of them means a new file.
  */
-export function diagramKey(input: {
-	source: string;
-	mermaidVersion: string;
-	theme: Theme;
-	id: string;
-}): string {
-	const settings = JSON.stringify(mermaidConfig(input.theme));
+export function diagramKey(input: { source: string; mermaidVersion: string; id: string }): string {
+	const settings = JSON.stringify(mermaidConfig());
 	return createHash('sha256')
 		.update([input.source.trim(), input.mermaidVersion, settings, input.id].join('\u0000'))
 		.digest('hex')
@@ -75,76 +66,19 @@ export function diagramKey(input: {
 export const cacheFile = (key: string): string => `${CACHE_DIR}/${key}.svg`;
 
 /**
- * One rendered variant of a diagram: its SVG id, cache key and cache file (relative to the root).
- * The renderer, the checker and the Diagram component all find the cache through this.
+ * The rendering of a diagram in one language: its SVG id, cache key and cache file (relative to
+ * the root). The renderer, the checker and the Diagram component all find the cache through this.
+ * @example variant('nanjing-structure', 'en', source).file // 'content/diagrams/rendered/….svg'
  */
 export function variant(
 	diagram: string,
 	locale: Locale,
-	theme: Theme,
 	source: string,
 	mermaidVersion = MERMAID_VERSION,
 ) {
-	const id = svgId(diagram, locale, theme);
-	const key = diagramKey({ source, mermaidVersion, theme, id });
+	const id = svgId(diagram, locale);
+	const key = diagramKey({ source, mermaidVersion, id });
 	return { id, key, file: cacheFile(key) };
-}
-
-/**
- * Removes anything active or external from a rendered SVG: scripts, event handlers,
- * `<foreignObject>` (HTML), and links or references that leave the document.
- */
-export function sanitizeSvg(svg: string): string {
-	return svg
-		.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
-		.replace(/<script\b[^>]*\/>/gi, '')
-		.replace(/<foreignObject\b[\s\S]*?<\/foreignObject\s*>/gi, '')
-		.replace(/\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '')
-		.replace(/\s+(?:xlink:)?href\s*=\s*(?:"(?!#)[^"]*"|'(?!#)[^']*')/gi, '')
-		.replace(/url\(\s*(['"]?)(?!#)[^)]*\1\s*\)/gi, 'none')
-		.replace(/@import[^;]*;/gi, '')
-		.replace(/javascript:/gi, '');
-}
-
-/** Adds the accessibility attributes the page needs and drops Mermaid's fixed sizes. */
-export function prepareSvg(
-	svg: string,
-	opts: { titleId: string; descId: string; title: string; desc: string },
-): string {
-	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-	return svg.replace(/<svg\b([^>]*)>/, (_m, attrs: string) => {
-		const kept = attrs
-			.replace(/\s(?:role|aria-labelledby|aria-describedby|aria-roledescription)="[^"]*"/g, '')
-			.replace(/\sstyle="[^"]*"/, '');
-		return `<svg${kept} role="img" aria-labelledby="${opts.titleId} ${opts.descId}"><title id="${opts.titleId}">${esc(opts.title)}</title><desc id="${opts.descId}">${esc(opts.desc)}</desc>`;
-	});
-}
-
-/**
- * Gives every id inside a rendered SVG the SVG's own id as prefix (some Mermaid renderers, e.g.
- * the timeline's arrowhead marker, emit fixed ids like `undefined-arrowhead`), and updates the
- * references to them, so two diagrams — or the light and dark variant of one — never share an id.
- */
-export function prefixIds(svg: string, prefix: string): string {
-	const ids = [...svg.matchAll(/\sid="([^"]+)"/g)]
-		.map((m) => m[1]!)
-		.filter((id) => id !== prefix && !id.startsWith(`${prefix}-`) && !id.startsWith(`${prefix}_`));
-	let out = svg;
-	for (const id of new Set(ids)) {
-		const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		const next = `${prefix}-${id}`;
-		out = out
-			.replace(new RegExp(`(\\sid=")${esc}(")`, 'g'), `$1${next}$2`)
-			.replace(new RegExp(`(href="#)${esc}(")`, 'g'), `$1${next}$2`)
-			.replace(new RegExp(`(url\\(#)${esc}(\\))`, 'g'), `$1${next}$2`)
-			.replace(new RegExp(`#${esc}(?=[\\s{.,:>\\[])`, 'g'), `#${next}`);
-	}
-	return out;
-}
-
-/** Drops attributes only Mermaid's own runtime reads (the base64 `data-points` of every edge). */
-export function stripRuntimeData(svg: string): string {
-	return svg.replace(/\sdata-points="[^"]*"/g, '');
 }
 
 export interface OutlineNode {

@@ -105,6 +105,11 @@ export const uiStrings = z.object({
 	'print.button': text,
 	/** Label of a diagram's text version. */
 	'diagram.textVersion': text,
+	/** The button that opens a diagram full screen, and the one that closes it. */
+	'diagram.enlarge': text,
+	'diagram.close': text,
+	/** Shown under a diagram wider than its column. */
+	'diagram.scrollHint': text,
 	/** Landing page. */
 	'nav.concepts': text,
 });

