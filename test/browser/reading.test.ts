@@ -351,7 +351,9 @@ describe('plain tables on a phone', () => {
 		async (path) => {
 			const { page, context } = await open(path, { viewport: PHONE });
 			const cells = await page
-				.locator('main .sl-markdown-content table:not(.not-content table) :is(th, td)')
+				.locator(
+					'main .sl-markdown-content :is(table:not(.not-content table), .case-figures table) :is(th, td)',
+				)
 				.evaluateAll((els) =>
 					els.map((e) => ({
 						text: e.textContent!.trim().slice(0, 20),
