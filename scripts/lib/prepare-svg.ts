@@ -6,7 +6,7 @@
  *    and timelines need (the allowlists in diagram-svg.ts), harmless styles and local `url(#…)`
  *    references; stray text that a removed tag left outside a text element goes too.
  * 2. Every inner id gets the SVG's id as prefix; markers and gradients nothing uses go; group
- *    titles move above the edges; Mermaid's `<style>`, fixed size and ARIA roles go (the page adds
+ *    titles move above the edges; a label's words share one `<tspan>`; Mermaid's `<style>`, fixed size and ARIA roles go (the page adds
  *    its own role, title and description).
  * 3. SVGO rounds coordinates to 0.1 px, writes path data compactly and drops ids nothing refers
  *    to: about a third less to download, with the same drawing and the same classes, which the
@@ -125,6 +125,27 @@ function titlesOnTop(root: SVGSVGElement): void {
 	}
 }
 
+/**
+ * Mermaid writes each word of a label as its own `<tspan>` inside the line's tspan; adjacent ones
+ * with the same attributes become one (same text, same place: they carry no position). Repeated
+ * class names go too (`edge-thickness-normal edge-pattern-solid` comes twice on every edge).
+ */
+function compactText(root: SVGSVGElement): void {
+	for (const el of root.querySelectorAll('[class]'))
+		el.setAttribute('class', [...new Set(el.getAttribute('class')!.split(/\s+/))].join(' '));
+	const same = (a: Element, b: Element) =>
+		a.attributes.length === b.attributes.length &&
+		[...a.attributes].every((attr) => b.getAttribute(attr.name) === attr.value);
+	for (const tspan of [...root.querySelectorAll('tspan > tspan')]) {
+		const next = tspan.nextSibling as Element | null;
+		if (next?.nodeType !== 1) continue;
+		if (next.tagName !== tspan.tagName || next.children.length || tspan.children.length) continue;
+		if (!same(tspan, next)) continue;
+		next.textContent = (tspan.textContent ?? '') + (next.textContent ?? '');
+		tspan.remove();
+	}
+}
+
 /** SVGO with what keeps the drawing and its classes: precision 0.1 px, compact paths, no dead ids. */
 function optimised(svg: string, id: string): string {
 	return optimize(svg, {
@@ -159,6 +180,7 @@ export function prepareSvg(rendered: string, id: string): string {
 	prefixIds(root, id);
 	dropUnused(root);
 	titlesOnTop(root);
+	compactText(root);
 	for (const name of [
 		'style',
 		'width',

@@ -3,10 +3,11 @@
  *
  * `npm run diagrams` stores each diagram page-ready: Mermaid's SVG sanitised by DOMPurify, ids
  * prefixed, Mermaid's styles dropped and the drawing optimised (scripts/lib/prepare-svg.ts). The
- * build does no sanitising of its own (DOMPurify on jsdom costs ~30 ms a diagram): it checks each
- * cached file against the same allowlists with the HTML parser browsers use, and a file that holds
- * anything else (a hand edit, a tampered cache) stops the build. So every SVG on a page has passed
- * the sanitiser and the allowlist.
+ * build does no sanitising of its own (DOMPurify on jsdom costs ~30 ms a diagram): the content
+ * checker, which runs before every build, checks each cached file against the same allowlists
+ * with the HTML parser browsers use (`svgProblems`), and a file that holds anything else (a hand
+ * edit, a tampered cache) stops the build, named. So every SVG on a page has passed the sanitiser
+ * and the allowlist; `diagramSvg` then only adds the page's id, role, title and description.
  *
  * Colours are not in the SVG: the Diagram component's stylesheet paints the classes Mermaid
  * writes with Starlight's `--sl-color-*` tokens, so one SVG follows the light and the dark theme
@@ -183,9 +184,11 @@ export function svgProblems(svg: string): string[] {
 	const roots = fragment.childNodes.filter(
 		(n) => n.nodeName !== '#text' || (n as T.TextNode).value.trim() !== '',
 	);
-	if (roots.length !== 1 || roots[0]!.nodeName !== 'svg')
-		return ['the file must hold exactly one <svg> element and nothing else'];
-	return treeProblems(fragment, '');
+	const shape =
+		roots.length !== 1 || roots[0]!.nodeName !== 'svg'
+			? ['the file must hold exactly one <svg> element and nothing else']
+			: [];
+	return [...shape, ...treeProblems(fragment, '')];
 }
 
 export interface DiagramSvg {
@@ -200,20 +203,17 @@ const escapeText = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The page markup of one cached diagram: checked against the allowlists (an error names what is
- * not allowed), given the page's id, `role="img"` and a `<title>` and `<desc>` it is labelled by.
+ * The page markup of one cached diagram (which the content checker has found clean:
+ * `svgProblems`), given the page's id, `role="img"` and a `<title>` and `<desc>` it is labelled by.
  * @example diagramSvg(cached, { id: 'dg-nanjing-structure-en', title: 'Nanjing', desc: '…' })
  */
 export function diagramSvg(
 	cached: string,
 	opts: { id: string; title: string; desc: string },
 ): DiagramSvg {
-	const problems = svgProblems(cached);
-	if (problems.length > 0)
-		throw new Error(
-			`diagram ${opts.id}: the cached file is not a clean diagram (${problems.slice(0, 3).join('; ')})`,
-		);
-	const open = /^\s*<svg\b([^>]*)>/.exec(cached)!;
+	const open = /^\s*<svg\b([^>]*)>/.exec(cached);
+	if (!open || !/<\/svg>\s*$/.test(cached))
+		throw new Error(`diagram ${opts.id}: the cached file holds no <svg> element`);
 	// The cache holds no role, title or description (scripts/lib/prepare-svg.ts strips them).
 	const attrs = open[1]!.replace(/\s(?:id|role|aria-[a-z]+)="[^"]*"/g, '');
 	const [, , width = 600, height = 400] = (/\sviewBox="([^"]*)"/.exec(attrs)?.[1] ?? '')

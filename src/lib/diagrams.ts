@@ -55,7 +55,7 @@ export function svgId(diagram: string, locale: Locale): string {
  * What the cache stores besides Mermaid's drawing: sanitised, prefixed and optimised by
  * scripts/lib/prepare-svg.ts. Change it when that step changes, so every diagram is rendered anew.
  */
-export const CACHE_FORMAT = 'prepared-2';
+export const CACHE_FORMAT = 'prepared-3';
 
 /**
  * The cache key of one rendering: a hash of the source, Mermaid's version, the settings, the
