@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -26,6 +27,24 @@ export default defineConfig({
 	// Renamed pages keep working: one list feeds Astro's redirect pages and the host's _redirects.
 	redirects,
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Component scripts (Starlight's and ours) as files, never inlined into every page: a browser
+	// fetches each once for the whole site, dist/ does not hold a copy per page, and the CSP needs
+	// no hash for them ('self' allows them).
+	vite: {
+		build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+		// Pagefind's dialog styles load when a reader is about to search, not with every page
+		// (src/styles/search-ui-deferred.css, src/scripts/search-styles.ts).
+		resolve: {
+			alias: [
+				{
+					find: /^@pagefind\/default-ui\/css\/ui\.css$/,
+					replacement: fileURLToPath(
+						new URL('./src/styles/search-ui-deferred.css', import.meta.url),
+					),
+				},
+			],
+		},
+	},
 	// Explicit `{ #id }` heading ids keep anchors identical in both languages. One source chip per
 	// paragraph, list item or cell: see config/markdown/source-refs.ts.
 	markdown: {
