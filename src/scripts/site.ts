@@ -7,4 +7,5 @@ import './cite-panel.ts';
 import './diagram.ts';
 import './print-button.ts';
 import './reading-position.ts';
+import './search-button.ts';
 import './search-styles.ts';
