@@ -14,6 +14,9 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure.diagram')) {
 	const update = () => {
 		hint.hidden = dialog.open || scroll.scrollWidth <= scroll.clientWidth + 1;
 	};
+	// At once as well: a ResizeObserver's first report waits for a rendering step, which a busy
+	// page may not reach before a reader (or a test) looks.
+	update();
 	new ResizeObserver(update).observe(scroll);
 	if (figure.dataset.centred !== undefined)
 		scroll.scrollLeft = (scroll.scrollWidth - scroll.clientWidth) / 2;
