@@ -108,7 +108,44 @@ function build(project: string, outDir: string, ours: boolean): number {
 	});
 	if (result.status !== 0)
 		throw new Error(`build failed in ${project}:\n${result.stdout}\n${result.stderr}`);
+	lastLog = result.stdout + result.stderr;
 	return performance.now() - start;
+}
+
+/** The output of the last build(), for its phases. */
+let lastLog = '';
+
+/**
+ * Where a build of ours spent its time, from its log: the seconds between the timestamped lines
+ * that open and close each step (Astro logs to the second; the checker, the content sync, the
+ * bundling, page rendering with its git dates and diagrams, Pagefind, the CSP step).
+ */
+function phases(log: string): string[][] {
+	const lines = log
+		// eslint-disable-next-line no-control-regex
+		.replace(/\x1b\[[0-9;]*m/g, '')
+		.split('\n')
+		.map((l) => /^(\d\d):(\d\d):(\d\d) (.*)$/.exec(l))
+		.filter((m) => m !== null)
+		.map((m) => ({ t: +m[1]! * 3600 + +m[2]! * 60 + +m[3]!, text: m[4]! }));
+	const at = (re: RegExp) => lines.find((l) => re.test(l.text))?.t;
+	const steps: [string, RegExp, RegExp][] = [
+		['content checker (before Astro)', /./, /content check passed/],
+		['content sync, types, build info', /content check passed/, /Building static entrypoints/],
+		['bundling (Vite)', /Building static entrypoints/, /Rearranging server assets/],
+		[
+			'rendering pages (components, git dates, diagrams)',
+			/Rearranging server assets/,
+			/Building search index/,
+		],
+		['Pagefind index', /Building search index/, /Finished building search index/],
+		['sitemap, CSP placing and audit', /Finished building search index/, /page\(s\) built in/],
+	];
+	return steps.map(([name, from, to]) => {
+		const a = from.source === '.' ? lines[0]?.t : at(from);
+		const b = at(to);
+		return [name, a !== undefined && b !== undefined ? `${b - a} s` : '?'];
+	});
 }
 
 /** Plain Starlight publishing the pages of the build of ours in `dist`, built; its output folder. */
@@ -327,6 +364,7 @@ async function lighthouseScores(plain: string): Promise<void> {
 /** 5. Build cost as the number of cases grows, ours against plain Starlight with the same pages. */
 function scale(sizes: number[]): void {
 	const rows: string[][] = [];
+	const profiles: [string, string[][]][] = [];
 	for (const n of sizes) {
 		const project = copyOfOurs();
 		let twin: ReturnType<typeof plainTwin> | undefined;
@@ -336,6 +374,7 @@ function scale(sizes: number[]): void {
 			const out = join(project, 'dist-scale');
 			const loadBefore = load();
 			const time = build(project, out, true);
+			profiles.push([String(n), phases(lastLog)]);
 			const pages = readdirSync(join(out, 'en/cases')).length * 2;
 			twin = plainTwin(out);
 			const size = dirSize(out);
@@ -357,6 +396,12 @@ function scale(sizes: number[]): void {
 		['cases', 'build', 'case pages', 'build time', 'dist/', 'time ratio', 'size ratio', 'load'],
 		rows,
 	);
+	for (const [n, steps] of profiles)
+		table(
+			`5a. Where our build's time goes at ${n} cases (from its log, 1 s resolution)`,
+			['step', 'time'],
+			steps,
+		);
 }
 
 async function main(): Promise<void> {
