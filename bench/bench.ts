@@ -100,6 +100,7 @@ function build(project: string, outDir: string, ours: boolean): number {
 		? ['scripts/build.ts', '--out-dir', outDir]
 		: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
 	const start = performance.now();
+	lastStart = Math.floor(Date.now() / 1000);
 	// A large build logs a lot; the default 1 MB buffer would kill it.
 	const result = spawnSync(process.execPath, args, {
 		cwd: project,
@@ -109,18 +110,26 @@ function build(project: string, outDir: string, ours: boolean): number {
 	if (result.status !== 0)
 		throw new Error(`build failed in ${project}:\n${result.stdout}\n${result.stderr}`);
 	lastLog = result.stdout + result.stderr;
+	lastEnd = Math.ceil(Date.now() / 1000);
 	return performance.now() - start;
 }
 
-/** The output of the last build(), for its phases. */
+/** The output of the last build(), and when it started and ended (s since the epoch), for its phases. */
 let lastLog = '';
+let lastStart = 0;
+let lastEnd = 0;
 
 /**
  * Where a build of ours spent its time, from its log: the seconds between the timestamped lines
  * that open and close each step (Astro logs to the second; the checker, the content sync, the
  * bundling, page rendering with its git dates and diagrams, Pagefind, the CSP step).
  */
-function phases(log: string): string[][] {
+function phases(log: string, started: number, ended: number): string[][] {
+	// Astro logs local time of day; the seconds since midnight of the same clock.
+	const day = (epoch: number) => {
+		const d = new Date(epoch * 1000);
+		return d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
+	};
 	const lines = log
 		// eslint-disable-next-line no-control-regex
 		.replace(/\x1b\[[0-9;]*m/g, '')
@@ -130,7 +139,7 @@ function phases(log: string): string[][] {
 		.map((m) => ({ t: +m[1]! * 3600 + +m[2]! * 60 + +m[3]!, text: m[4]! }));
 	const at = (re: RegExp) => lines.find((l) => re.test(l.text))?.t;
 	const steps: [string, RegExp, RegExp][] = [
-		['content checker (before Astro)', /./, /content check passed/],
+		['start, config, content checker', /^$/, /content check passed/],
 		['content sync, types, build info', /content check passed/, /Building static entrypoints/],
 		['bundling (Vite)', /Building static entrypoints/, /Rearranging server assets/],
 		[
@@ -141,11 +150,18 @@ function phases(log: string): string[][] {
 		['Pagefind index', /Building search index/, /Finished building search index/],
 		['sitemap, CSP placing and audit', /Finished building search index/, /page\(s\) built in/],
 	];
-	return steps.map(([name, from, to]) => {
-		const a = from.source === '.' ? lines[0]?.t : at(from);
+	const rows = steps.map(([name, from, to]) => {
+		const a = from.source === '^$' ? day(started) : at(from);
 		const b = at(to);
 		return [name, a !== undefined && b !== undefined ? `${b - a} s` : '?'];
 	});
+	const last = at(/page\(s\) built in/);
+	rows.push([
+		'after Astro (moving dist/ into place)',
+		last === undefined ? '?' : `${day(ended) - last} s`,
+	]);
+	rows.push(['total', `${ended - started} s`]);
+	return rows;
 }
 
 /** Plain Starlight publishing the pages of the build of ours in `dist`, built; its output folder. */
@@ -374,7 +390,7 @@ function scale(sizes: number[]): void {
 			const out = join(project, 'dist-scale');
 			const loadBefore = load();
 			const time = build(project, out, true);
-			profiles.push([String(n), phases(lastLog)]);
+			profiles.push([String(n), phases(lastLog, lastStart, lastEnd)]);
 			const pages = readdirSync(join(out, 'en/cases')).length * 2;
 			twin = plainTwin(out);
 			const size = dirSize(out);
