@@ -11,15 +11,17 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure.diagram')) {
 	const body = dialog?.querySelector<HTMLElement>('.diagram__dialog-body');
 	const close = dialog?.querySelector<HTMLButtonElement>('[data-diagram-close]');
 	if (!scroll || !svg || !hint || !open || !dialog || !body || !close) continue;
+	// Measured only when the ResizeObserver reports (the page is laid out then), never while it
+	// loads: reading a size there forces a layout of the whole page on the main thread. Every
+	// read comes before the writes.
+	let first = true;
 	const update = () => {
-		hint.hidden = dialog.open || scroll.scrollWidth <= scroll.clientWidth + 1;
+		const overflow = scroll.scrollWidth - scroll.clientWidth;
+		hint.hidden = dialog.open || overflow <= 1;
+		if (first && figure.dataset.centred !== undefined) scroll.scrollLeft = overflow / 2;
+		first = false;
 	};
-	// At once as well: a ResizeObserver's first report waits for a rendering step, which a busy
-	// page may not reach before a reader (or a test) looks.
-	update();
 	new ResizeObserver(update).observe(scroll);
-	if (figure.dataset.centred !== undefined)
-		scroll.scrollLeft = (scroll.scrollWidth - scroll.clientWidth) / 2;
 	open.hidden = false;
 	open.addEventListener('click', () => {
 		body.append(svg);
