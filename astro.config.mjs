@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -21,6 +22,18 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Explicit `{ #id }` heading ids keep anchors identical in both languages.
 	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+	vite: {
+		resolve: {
+			// Starlight's search creates the Pagefind UI with options it fixes; this module is the same
+			// UI with the site's search options and query handling (see its comment for why).
+			alias: [
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(new URL('./src/lib/search-ui.ts', import.meta.url)),
+				},
+			],
+		},
+	},
 	integrations: [
 		contentChecker(),
 		starlight({

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toneless } from '../../src/lib/pinyin.ts';
 import { lastModified } from '../../src/lib/page.ts';
 import { EDITION } from '../../src/lib/edition.ts';
 import { localeFromPath, otherLocale, pageHref, withBase } from '../../src/lib/i18n.ts';
@@ -38,16 +37,6 @@ describe('small helpers', () => {
 	it('withBase joins with one slash', () => {
 		expect(withBase('/guide/', '/zh/')).toBe('/guide/zh/');
 		expect(withBase('/', 'zh/')).toBe('/zh/');
-	});
-});
-
-describe('toneless pinyin', () => {
-	it.each([
-		['nèijuǎnhuà', 'neijuanhua'],
-		['chè jiē qiáng shè', 'che jie qiang she chejieqiangshe'],
-		['sān shè liándòng', 'san she liandong sansheliandong'],
-	])('%s → %s', (input, out) => {
-		expect(toneless(input)).toBe(out);
 	});
 });
 
