@@ -60,10 +60,9 @@ interface PagefindInstance {
 	search: (term: string, options?: object) => Promise<PagefindResponse | null>;
 	options: (options: object) => Promise<void>;
 	filters: () => Promise<unknown>;
-	mergeIndex: (url: string, options?: object) => Promise<void>;
 }
 interface PagefindApi extends PagefindInstance {
-	createInstance: (options?: object) => PagefindInstance;
+	createInstance: (options?: { noWorker?: boolean }) => PagefindInstance;
 }
 
 /** What one search did, for the line above the results. */
@@ -93,7 +92,8 @@ export interface HandlerContext {
 	engineOptions: object;
 }
 
-const PAGEFIND_LANGUAGE = { zh: 'zh-cn', en: 'en' } as const;
+/** The language tags of <html lang>, as Pagefind reads them to pick an index. */
+const LANG_TAGS = { zh: 'zh-CN', en: 'en' } as const;
 const HAN = /\p{Script=Han}/u;
 
 /** Searches a query as a person means it; see src/lib/search-query.ts. */
@@ -132,7 +132,7 @@ export class QueryHandler {
 		// Latin letters on the Chinese site or Chinese on the English site: the other language's
 		// pages are where such words are at home, so few results here send the search there too.
 		const foreign = this.context.locale === 'en' ? HAN.test(searched) : !HAN.test(searched);
-		if (found.response && count() < (foreign ? 3 : 1)) {
+		if (found.response && count() < (foreign ? 3 : 1) && !filtered(options)) {
 			const other = await this.#inOtherLanguage(engine, searched, options);
 			if (other.length) [found, otherLanguage] = [await appendPages(found, other), true];
 		}
@@ -232,34 +232,43 @@ export class QueryHandler {
 		const { base, locale, engineOptions } = this.context;
 		const other = locale === 'zh' ? 'en' : 'zh';
 		this.#otherLanguage ??= (async () => {
-			const instance = engine.createInstance();
+			// Pagefind takes an instance's language (the index and the WebAssembly with that language's
+			// stemmer) from <html lang> when the instance is created, with no option for it; the page's
+			// own language is put back at once. It runs on the main thread: Pagefind's worker holds one
+			// WebAssembly module, already loaded for this page's language.
+			const html = document.documentElement;
+			const lang = html.lang;
+			html.lang = LANG_TAGS[other];
+			const instance = engine.createInstance({ noWorker: true });
+			html.lang = lang;
 			await instance.options(engineOptions);
-			// The same bundle, in the other language. Given as a full URL: Pagefind skips merging a
-			// path that its primary index's path starts with, taking it for the same index.
-			const bundle = new URL(`${base}pagefind/`, location.href).href;
-			await instance.mergeIndex(bundle, { language: PAGEFIND_LANGUAGE[other] });
 			return instance;
 		})();
 		const found = await this.#withSpellings(await this.#otherLanguage, query, options);
 		const from = `${base}${other}/`;
 		const to = `${base}${locale}/`;
-		// The merged index gives full URLs (it was merged by one); links stay site paths.
-		const path = (url: string) => new URL(url, location.href).pathname;
-		const here = (url: string) => to + path(url).slice(from.length);
-		// The instance also searches this language's pages (its primary index): keep the others.
+		const here = (url: string) => (url.startsWith(from) ? to + url.slice(from.length) : url);
 		const top = (found.response?.results ?? []).slice(0, 12);
 		const data = await Promise.all(top.map((r) => r.data()));
-		return top.flatMap((result, i) => {
+		return top.map((result, i) => {
 			const d = data[i]!;
-			if (!path(d.url).startsWith(from)) return [];
 			const mapped = {
 				...d,
 				url: here(d.url),
 				sub_results: d.sub_results?.map((sub) => ({ ...sub, url: here(sub.url) })),
 			};
-			return [{ ...result, data: async () => mapped }];
+			return { ...result, data: async () => mapped };
 		});
 	}
+}
+
+/**
+ * Whether the reader has picked a filter (a page type). The other language's index names its
+ * filters in that language, so such a search stays in this language.
+ */
+function filtered(options?: object): boolean {
+	const filters = (options as { filters?: Record<string, string[]> } | undefined)?.filters ?? {};
+	return Object.values(filters).some((values) => values.length > 0);
 }
 
 /** Results followed by other pages, leaving out those already listed (compared by URL). */
@@ -327,8 +336,13 @@ export class PagefindUI extends PagefindDefaultUI {
 			status.textContent = reportText(report, strings);
 			status.hidden = !status.textContent;
 		});
+		const starlightProcess = options.processResult as ((r: PagefindData) => void) | undefined;
 		super({
 			...options,
+			processResult: (result: PagefindData) => {
+				starlightProcess?.(result);
+				return withoutNamesExcerpt(result);
+			},
 			bundlePath: `${base}search/`,
 			debounceTimeoutMs: DEBOUNCE_MS,
 			excerptLength: EXCERPT_WORDS[locale],
@@ -346,6 +360,21 @@ export class PagefindUI extends PagefindDefaultUI {
 			() => handler.vocabulary(),
 		);
 	}
+}
+
+/**
+ * A concept or case page opens with a block of names (term, English, pinyin, other names) or a
+ * facts box, which makes a poor excerpt: a list of words, labels run into values. When the page
+ * also matches in its sections (the definition, the case's text), those are shown instead.
+ */
+export function withoutNamesExcerpt(result: PagefindData): PagefindData {
+	const subs = result.sub_results ?? [];
+	const page = result.url.replace(/#.*$/, '');
+	const generated = /\/(concepts|cases)\/[^/]+\/?$/.test(page);
+	// The opening block is the section of the page's title (Starlight's h1 is #_top).
+	const opening = (url: string) => url.replace(/#(_top)?$/, '') === page;
+	if (generated && subs.length > 1 && opening(subs[0]!.url)) result.sub_results = subs.slice(1);
+	return result;
 }
 
 /** The status line: announced to screen readers when it changes. */
