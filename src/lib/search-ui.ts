@@ -72,6 +72,8 @@ export interface Report {
 	searched: string;
 	/** The shorter query used when the whole one found nothing. */
 	fewer?: string | undefined;
+	/** Words no page has, which Pagefind left out of the search. */
+	absent: string[];
 	/** Other spellings searched as well that found pages. */
 	also: string[];
 	/** The results come from the pages' other-language versions. */
@@ -125,7 +127,17 @@ export class QueryHandler {
 		const id = ++this.#latest;
 		const typed = term.trim();
 		const searched = withoutQuestionWords(typed);
+		// How many pages each word finds alone, searched alongside the whole query: Pagefind leaves
+		// out words no page has, and the reader should be told which.
+		const units = queryUnits(searched);
+		const unitHits =
+			units.length > 1
+				? Promise.all(
+						units.map(async (u) => (await engine.search(u, options))?.results.length ?? 0),
+					)
+				: Promise.resolve(units.map(() => 1));
 		let found = await this.#withSpellings(engine, searched, options);
+		const hits = await unitHits;
 		let fewer: string | undefined;
 		let otherLanguage = false;
 		const count = () => found.response?.results.length ?? 0;
@@ -137,13 +149,14 @@ export class QueryHandler {
 			if (other.length) [found, otherLanguage] = [await appendPages(found, other), true];
 		}
 		if (found.response && count() === 0) {
-			const shorter = await this.#fewerWords(engine, searched, options);
+			const shorter = await this.#fewerWords(engine, units, hits, options);
 			if (shorter) [found, fewer] = shorter;
 		}
 		if (found.response && !fewer && !otherLanguage)
 			found.response = await this.#namedPageFirst(found.response, searched);
+		const absent = fewer || !count() ? [] : units.filter((_, i) => hits[i] === 0);
 		if (id === this.#latest)
-			this.report({ typed, searched, fewer, also: found.also, otherLanguage });
+			this.report({ typed, searched, fewer, absent, also: found.also, otherLanguage });
 		return found.response;
 	}
 
@@ -168,14 +181,11 @@ export class QueryHandler {
 	/** The best shorter query that finds something (the one whose best page scores highest). */
 	async #fewerWords(
 		engine: PagefindApi,
-		query: string,
+		units: string[],
+		hits: number[],
 		options?: object,
 	): Promise<[Found, string] | undefined> {
-		const units = queryUnits(query);
 		if (units.length < 2) return undefined;
-		const hits = await Promise.all(
-			units.map(async (u) => (await engine.search(u, options))?.results.length ?? 0),
-		);
 		for (const round of fewerWords(units, hits)) {
 			const tries = await Promise.all(round.map((q) => this.#withSpellings(engine, q, options)));
 			const top = (f: Found) => f.response?.results[0]?.score ?? 0;
@@ -298,6 +308,8 @@ export function reportText(report: Report, strings: Strings): string {
 	const lines: string[] = [];
 	if (report.fewer) lines.push(fill('site_fewer_words', report.typed, report.fewer));
 	else if (report.searched !== report.typed) lines.push(fill('site_searched_for', report.searched));
+	if (report.absent.length)
+		lines.push(fill('site_absent_words', report.absent.join(strings.site_list_separator ?? ', ')));
 	if (report.otherLanguage) lines.push(fill('site_other_language', report.searched));
 	if (report.also.length)
 		lines.push(

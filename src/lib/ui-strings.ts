@@ -79,6 +79,7 @@ export const uiStrings = z.object({
 	'pagefind.site_fewer_words': text,
 	'pagefind.site_also_searched': text,
 	'pagefind.site_other_language': text,
+	'pagefind.site_absent_words': text,
 	/** Between two queries in "also searched for". */
 	'pagefind.site_list_separator': text,
 	/** Cite panel. */
