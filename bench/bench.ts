@@ -18,7 +18,8 @@
  * 5. Lighthouse (mobile settings, on the system Chromium) for the same three pages: four scores.
  *
  * Needs Chromium (see README). Timings vary by machine; tests assert budgets, not timings.
- * Usage: node bench/bench.ts [--no-scale] [--only-lighthouse] [--only-search]
+ * Usage: node bench/bench.ts [--no-scale] [--only-lighthouse] [--only-search [--dist <dir>]]
+ * (`--dist` times the search of another build, e.g. the one before a change, with the same queries.)
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -311,8 +312,8 @@ async function timeSearches(
 }
 
 /** 3. Search at the speed of typing. */
-async function search(browser: Browser): Promise<void> {
-	const server = await serveDist(join(ROOT, 'dist'));
+async function search(browser: Browser, dist = join(ROOT, 'dist')): Promise<void> {
+	const server = await serveDist(dist);
 	const loadBefore = loadavg()[0]!;
 	const timings: SearchTiming[] = [];
 	try {
@@ -323,7 +324,7 @@ async function search(browser: Browser): Promise<void> {
 	}
 	const loadAfter = loadavg()[0]!;
 	table(
-		'Search: last keystroke to first result on screen, in the search dialog (localhost, Chromium)',
+		`Search: last keystroke to first result on screen, in the search dialog (localhost, Chromium; ${dist})`,
 		[
 			'locale',
 			'queries',
@@ -494,8 +495,9 @@ async function main(): Promise<void> {
 	}
 	if (process.argv.includes('--only-search')) {
 		const browser = await launchChromium();
+		const dist = process.argv[process.argv.indexOf('--dist') + 1];
 		try {
-			await search(browser);
+			await search(browser, process.argv.includes('--dist') && dist ? resolve(dist) : undefined);
 		} finally {
 			await browser.close();
 		}
