@@ -215,9 +215,12 @@ async function typeLikeAPerson(page: Page, text: string): Promise<void> {
 
 /**
  * In the page: resolves with the time the first result for `query` is on screen (its title
- * loaded, under a message that names the query), and the time of the last keystroke before it.
+ * loaded, under a message that names the query), or the time the dialog says it found nothing,
+ * and the time of the last keystroke before it.
  */
-function whenResultShown(query: string): Promise<{ shown: number; lastKey: number }> {
+function whenResultShown(
+	query: string,
+): Promise<{ shown: number; lastKey: number; found: boolean }> {
 	const root = document.querySelector('#starlight__search')!;
 	const input = root.querySelector('input')!;
 	let lastKey = 0;
@@ -225,10 +228,12 @@ function whenResultShown(query: string): Promise<{ shown: number; lastKey: numbe
 	return new Promise((resolve) => {
 		const check = () => {
 			const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
-			const first = root.querySelector('li.pagefind-ui__result .pagefind-ui__result-link');
-			if (input.value === query && message.includes(query) && first?.textContent?.trim()) {
+			const list = root.querySelector('ol.pagefind-ui__results');
+			const first = list?.querySelector('li.pagefind-ui__result .pagefind-ui__result-link');
+			const done = list && (first?.textContent?.trim() || !list.querySelector('li'));
+			if (input.value === query && message.includes(query) && done) {
 				observer.disconnect();
-				resolve({ shown: performance.now(), lastKey });
+				resolve({ shown: performance.now(), lastKey, found: !!first });
 			}
 		};
 		const observer = new MutationObserver(check);
@@ -247,6 +252,8 @@ interface SearchTiming {
 	engineFirst: number;
 	engine: number[];
 	bytes: number;
+	/** Queries that ended with no result (timed to the "no results" message). */
+	empty: number;
 }
 
 /** Types each query into the dialog of a fresh page; returns the times, the first one apart. */
@@ -270,6 +277,7 @@ async function timeSearches(
 	const input = page.locator('#starlight__search input').first();
 	const times: number[] = [];
 	let firstBytes = 0;
+	let empty = 0;
 	for (const [i, query] of searchQueries(locale).entries()) {
 		await input.fill('');
 		await page.waitForFunction(
@@ -278,8 +286,9 @@ async function timeSearches(
 		const shown = page.evaluate(whenResultShown, query);
 		await typeLikeAPerson(page, query);
 		const t = await Promise.race([shown, page.waitForTimeout(10_000).then(() => undefined)]);
-		if (!t) throw new Error(`search benchmark: no result for "${query}" (${locale}) within 10 s`);
+		if (!t) throw new Error(`search benchmark: "${query}" (${locale}) not answered within 10 s`);
 		times.push(t.shown - t.lastKey);
+		if (!t.found) empty++;
 		if (i === 0) firstBytes = bytes;
 	}
 	// Pagefind's own time for the same queries, its index now loaded, and on a fresh page.
@@ -308,6 +317,7 @@ async function timeSearches(
 		engineFirst: engineFirst!,
 		engine: engine.slice(1),
 		bytes: firstBytes,
+		empty,
 	};
 }
 
@@ -324,7 +334,7 @@ async function search(browser: Browser, dist = join(ROOT, 'dist')): Promise<void
 	}
 	const loadAfter = loadavg()[0]!;
 	table(
-		`Search: last keystroke to first result on screen, in the search dialog (localhost, Chromium; ${dist})`,
+		`Search: last keystroke to first result on screen (or to "no results"), in the search dialog (localhost, Chromium; ${dist})`,
 		[
 			'locale',
 			'queries',
@@ -334,6 +344,7 @@ async function search(browser: Browser, dist = join(ROOT, 'dist')): Promise<void
 			'Pagefind search(), first',
 			'Pagefind search(), median',
 			'fetched by the first search',
+			'no result',
 		],
 		timings.map((t) => [
 			t.locale,
@@ -344,6 +355,7 @@ async function search(browser: Browser, dist = join(ROOT, 'dist')): Promise<void
 			ms(t.engineFirst),
 			ms(median(t.engine)),
 			kb(t.bytes),
+			String(t.empty),
 		]),
 	);
 	const all = timings.flatMap((t) => t.typed);

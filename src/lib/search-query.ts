@@ -329,8 +329,10 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 /** The closest vocabulary word to a Latin word the vocabulary lacks, if it is close enough. */
 function closestWord(word: string, vocab: Vocabulary): string | undefined {
 	const w = plain(word);
-	// A known word, or the beginning of one (someone still typing "involu"), is left alone.
-	if (w.length < 4 || /[^a-z]/.test(w) || vocab.words.some((v) => v.startsWith(w))) return;
+	// A known word, the beginning of one (someone still typing "involu") or a known word with an
+	// ending ("abolished": Pagefind's stemming finds "abolish") is left alone.
+	if (w.length < 4 || /[^a-z]/.test(w)) return;
+	if (vocab.words.some((v) => v.startsWith(w) || w.startsWith(v))) return;
 	const max = w.length >= 8 ? 2 : 1;
 	let best: { word: string; d: number } | undefined;
 	for (const v of vocab.words) {

@@ -72,6 +72,8 @@ export interface Report {
 	searched: string;
 	/** The shorter query used when the whole one found nothing. */
 	fewer?: string | undefined;
+	/** The shorter query whose results follow when only one or two pages have every word. */
+	broader?: string | undefined;
 	/** Words no page has, which Pagefind left out of the search. */
 	absent: string[];
 	/** Other spellings searched as well that found pages. */
@@ -142,21 +144,34 @@ export class QueryHandler {
 		let otherLanguage = false;
 		const count = () => found.response?.results.length ?? 0;
 		// Latin letters on the Chinese site or Chinese on the English site: the other language's
-		// pages are where such words are at home, so few results here send the search there too.
+		// pages are where such words are at home, so few results here send the search there first.
+		// Otherwise a search that finds nothing tries fewer words here, then the other language.
 		const foreign = this.context.locale === 'en' ? HAN.test(searched) : !HAN.test(searched);
-		if (found.response && count() < (foreign ? 3 : 1) && !filtered(options)) {
+		const otherLanguageToo = async () => {
+			if (!found.response || filtered(options)) return;
 			const other = await this.#inOtherLanguage(engine, searched, options);
 			if (other.length) [found, otherLanguage] = [await appendPages(found, other), true];
-		}
+		};
+		if (foreign && count() < 3) await otherLanguageToo();
 		if (found.response && count() === 0) {
 			const shorter = await this.#fewerWords(engine, units, hits, options);
 			if (shorter) [found, fewer] = shorter;
+		}
+		if (!foreign && count() === 0) await otherLanguageToo();
+		// One or two pages have every word: a person would also try fewer words; those results follow.
+		let broader: string | undefined;
+		if (found.response && !fewer && count() > 0 && count() < 3) {
+			const shorter = await this.#fewerWords(engine, units, hits, options);
+			if (shorter) {
+				found = await appendPages(found, shorter[0].response?.results ?? []);
+				broader = shorter[1];
+			}
 		}
 		if (found.response && !fewer && !otherLanguage)
 			found.response = await this.#namedPageFirst(found.response, searched);
 		const absent = fewer || !count() ? [] : units.filter((_, i) => hits[i] === 0);
 		if (id === this.#latest)
-			this.report({ typed, searched, fewer, absent, also: found.also, otherLanguage });
+			this.report({ typed, searched, fewer, broader, absent, also: found.also, otherLanguage });
 		return found.response;
 	}
 
@@ -301,13 +316,14 @@ async function appendPages(found: Found, more: PagefindResult[]): Promise<Found>
 	};
 }
 
-/** The line above the results, or '' when the query was searched as typed. */
-export function reportText(report: Report, strings: Strings): string {
+/** The lines above the results (none when the query was searched as typed). */
+export function reportLines(report: Report, strings: Strings): string[] {
 	const fill = (key: string, term: string, other = '') =>
 		(strings[key] ?? '').replace('[SEARCH_TERM]', term).replace('[DIFFERENT_TERM]', other);
 	const lines: string[] = [];
 	if (report.fewer) lines.push(fill('site_fewer_words', report.typed, report.fewer));
 	else if (report.searched !== report.typed) lines.push(fill('site_searched_for', report.searched));
+	if (report.broader) lines.push(fill('site_broader', report.typed, report.broader));
 	if (report.absent.length)
 		lines.push(fill('site_absent_words', report.absent.join(strings.site_list_separator ?? ', ')));
 	if (report.otherLanguage) lines.push(fill('site_other_language', report.searched));
@@ -319,7 +335,7 @@ export function reportText(report: Report, strings: Strings): string {
 				report.also.join(strings.site_list_separator ?? ', '),
 			),
 		);
-	return lines.join(' ');
+	return lines;
 }
 
 interface UiOptions {
@@ -345,8 +361,12 @@ export class PagefindUI extends PagefindDefaultUI {
 			excerptLength: EXCERPT_WORDS[locale],
 		};
 		const handler = new QueryHandler({ base, locale, engineOptions }, (report) => {
-			status.textContent = reportText(report, strings);
-			status.hidden = !status.textContent;
+			// One line each: what was searched, what was left out, what was added.
+			const lines = reportLines(report, strings);
+			status.replaceChildren(
+				...lines.flatMap((line, i) => (i ? [document.createElement('br'), line] : [line])),
+			);
+			status.hidden = lines.length === 0;
 		});
 		const starlightProcess = options.processResult as ((r: PagefindData) => void) | undefined;
 		super({

@@ -77,6 +77,7 @@ export const uiStrings = z.object({
 	 */
 	'pagefind.site_searched_for': text,
 	'pagefind.site_fewer_words': text,
+	'pagefind.site_broader': text,
 	'pagefind.site_also_searched': text,
 	'pagefind.site_other_language': text,
 	'pagefind.site_absent_words': text,

@@ -19,7 +19,9 @@ async function dialog(path: string, width = 1280): Promise<Page> {
 
 /** The status line above the results. */
 const status = (page: Page) =>
-	page.evaluate(() => document.querySelector('.site-search-status')?.textContent?.trim() ?? '');
+	page.evaluate(
+		() => document.querySelector<HTMLElement>('.site-search-status')?.innerText.trim() ?? '',
+	);
 
 describe('a question finds its page, and the dialog says what it searched for', () => {
 	it.each([
@@ -44,6 +46,8 @@ describe('no dead ends: the dialog names what it left out', () => {
 		// No page has every word: the best shorter query, named.
 		['/en/', 'flat hierarchy', ['“flat hierarchy”', '“flat”']],
 		['/zh/', '网站 原文 来源', ['“网站 原文 来源”']],
+		// Only one or two pages have every word: results for fewer words follow, named.
+		['/en/', 'subdistrict office abolished', ['“subdistrict office abolished”']],
 	])('%s "%s"', async (path, query, said) => {
 		const page = await dialog(path);
 		const [result] = await searchInDialog(page, [query]);

@@ -59,7 +59,10 @@ function readDialog(query: string): Omit<DialogResult, 'query'> | false {
 	);
 	// Results render as placeholders first; wait for their titles (and so their URLs).
 	if (!links.every((a) => a?.textContent?.trim())) return false;
-	const status = root.parentElement?.querySelector('.site-search-status')?.textContent?.trim();
+	const status = root
+		.querySelector<HTMLElement>('.site-search-status')
+		?.innerText.trim()
+		.replace(/\n+/g, ' / ');
 	return {
 		top: links.map((a) => a!.pathname),
 		message: [message, status].filter(Boolean).join(' / '),

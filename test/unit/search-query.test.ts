@@ -153,6 +153,7 @@ describe('spellingSuggestion', () => {
 		// known words, beginnings of known words and short words are left alone
 		['involution'],
 		['involu'],
+		['involutions'],
 		['grid'],
 		// a Chinese term of two characters is too short to guess
 		['网站'],
