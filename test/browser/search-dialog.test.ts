@@ -11,10 +11,25 @@ import { searchInDialog } from '../support/search.ts';
 const site = inject('siteUrl');
 const browser = useBrowser();
 
+/** Console errors and warnings (a CSP violation, a failed import) of each page, by page. */
+const troubles = new WeakMap<Page, string[]>();
+
 async function dialog(path: string, width = 1280): Promise<Page> {
 	const page = await browser().newPage({ viewport: { width, height: 800 } });
+	const seen: string[] = [];
+	troubles.set(page, seen);
+	page.on('console', (m) => {
+		if (m.type() === 'error' || m.type() === 'warning') seen.push(m.text());
+	});
+	page.on('pageerror', (e) => seen.push(e.message));
 	await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
 	return page;
+}
+
+/** Closes a page that logged no error or warning. */
+async function close(page: Page): Promise<void> {
+	expect(troubles.get(page), 'console errors and warnings').toEqual([]);
+	await page.close();
 }
 
 /** The status line above the results. */
@@ -34,7 +49,7 @@ describe('a question finds its page, and the dialog says what it searched for', 
 		const [result] = await searchInDialog(page, [query]);
 		expect(result!.top.slice(0, 3), result!.message).toContain(want);
 		expect(await status(page)).toContain(`“${searched}”`);
-		await page.close();
+		await close(page);
 	});
 });
 
@@ -54,7 +69,7 @@ describe('no dead ends: the dialog names what it left out', () => {
 		expect(result!.top.length).toBeGreaterThan(0);
 		const line = await status(page);
 		for (const s of said) expect(line).toContain(s);
-		await page.close();
+		await close(page);
 	});
 });
 
@@ -72,7 +87,7 @@ describe('British and American spellings find the same page', () => {
 		const page = await dialog('/en/');
 		const results = await searchInDialog(page, [british, american]);
 		for (const r of results) expect(r.top, `${r.query}: ${r.message}`).toContain(want);
-		await page.close();
+		await close(page);
 	});
 });
 
@@ -91,7 +106,7 @@ describe('names and terms written in the other language', () => {
 			result!.top.some((p) => wanted.includes(p)),
 			`${result!.top.join(', ')} (${result!.message})`,
 		).toBe(true);
-		await page.close();
+		await close(page);
 	});
 });
 
@@ -109,7 +124,7 @@ describe('results read well', () => {
 			expect(e.text, 'pinyin').not.toMatch(/wǎnggéhuà|wanggehua/);
 			expect(e.text, 'list of other names').not.toContain('其他译名');
 		}
-		await page.close();
+		await close(page);
 	});
 });
 
@@ -131,6 +146,6 @@ describe('on a phone', () => {
 				.evaluate((li) => li.getBoundingClientRect().top);
 			expect(top).toBeLessThan(400);
 		}
-		await page.close();
+		await close(page);
 	});
 });
