@@ -185,7 +185,8 @@ export class QueryHandler {
 		const path = vocab && namedPage(query, vocab);
 		if (!path) return response;
 		const url = `${this.context.base}${this.context.locale}/${path}`;
-		const top = response.results.slice(0, 10);
+		// The first page of results (the UI shows five), whose excerpts the UI loads anyway.
+		const top = response.results.slice(0, 5);
 		const urls = await Promise.all(top.map(async (r) => (await r.data()).url));
 		const i = urls.findIndex((u) => u === url || `${u}/` === url);
 		if (i <= 0) return response;
