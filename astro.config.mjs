@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -33,6 +34,18 @@ export default defineConfig({
 			features: { headingAttributes: true },
 			hastPlugins: [mergeSourceRefs()],
 		}),
+	},
+	vite: {
+		resolve: {
+			// Starlight's search creates the Pagefind UI with options it fixes; this module is the same
+			// UI with the site's search options and query handling (see its comment for why).
+			alias: [
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(new URL('./src/lib/search-ui.ts', import.meta.url)),
+				},
+			],
+		},
 	},
 	integrations: [
 		siteUrlWarning(placeholder),

@@ -16,6 +16,8 @@ export const uiStrings = z.object({
 	/** Facts box heading. */
 	'facts.heading': text,
 	'facts.place': text,
+	/** The case's name in the other language and its other names. */
+	'facts.names': text,
 	'facts.path': text,
 	'facts.cityScale': text,
 	'facts.streetOffice': text,
@@ -85,6 +87,19 @@ export const uiStrings = z.object({
 	'pageType.tool': text,
 	'pageType.about': text,
 	'pageType.home': text,
+	/**
+	 * The search dialog's line above the results (src/lib/search-ui.ts). Starlight hands every
+	 * `pagefind.*` string to the search UI; [SEARCH_TERM] is the query as typed or searched,
+	 * [DIFFERENT_TERM] the query searched instead or as well.
+	 */
+	'pagefind.site_searched_for': text,
+	'pagefind.site_fewer_words': text,
+	'pagefind.site_broader': text,
+	'pagefind.site_also_searched': text,
+	'pagefind.site_other_language': text,
+	'pagefind.site_absent_words': text,
+	/** Between two queries in "also searched for". */
+	'pagefind.site_list_separator': text,
 	/** Cite panel. */
 	'cite.title': text,
 	'cite.thisPage': text,
