@@ -4,19 +4,15 @@
  * The build runs while the file is collected, so that each page gets a test of its own.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenLinks, htmlPages } from '../support/dist.ts';
 import { childEnv } from '../support/env.ts';
 import { ROOT } from '../support/fixture.ts';
+import { filesUnder } from '../../src/lib/files.ts';
 import { PLACEHOLDER_SITE } from '../../src/lib/site-url.ts';
-
-const walkFiles = (dir: string): string[] =>
-	readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-		d.isDirectory() ? walkFiles(join(dir, d.name)) : [join(dir, d.name)],
-	);
 
 const BASE = '/guide/';
 const SITE = 'https://example.github.io';
@@ -48,7 +44,7 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
 
 	it('carries the real address everywhere: no placeholder domain, no placeholder notice', () => {
 		const placeholder = new URL(PLACEHOLDER_SITE).host;
-		const files = walkFiles(out).filter((f) =>
+		const files = filesUnder(out).filter((f) =>
 			/\.(html|json|csv|xml|txt|js|css)$|_headers$|_redirects$/.test(f),
 		);
 		expect(files.length).toBeGreaterThan(40);
