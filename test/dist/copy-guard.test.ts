@@ -3,8 +3,8 @@
  * 20 or more Han characters with the paper outside quotation and title marks. The paper is not in
  * the repository; its 20-character windows are, as hashes (content/paper/fingerprints.json, made
  * by scripts/paper-fingerprints.ts). Exempt: the paper's title everywhere (citations carry it) and
- * the authors' names and affiliations on the paper-at-a-glance page, which are given as the paper
- * gives them.
+ * the authors' names and affiliations on the paper-at-a-glance page (and its parallel view), which
+ * are given as the paper gives them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,10 +26,15 @@ const paper = parseYaml(readFileSync(join(ROOT, 'content/paper/paper.yaml'), 'ut
 };
 const EXEMPT = [paper.title.zh];
 
-/** Elements that are not prose: source-reference labels, and the quoted author lines. */
-const SKIP = ['.src-ref'];
+/**
+ * Elements that are not our Chinese prose: source-reference labels, the English text of a parallel
+ * view (checked, like every English page, by no copy guard: it quotes the paper's Chinese in
+ * brackets), and the quoted author lines.
+ */
+const SKIP = ['.src-ref', '.pv-en'];
 const SKIP_ON: Record<string, string[]> = {
 	'/zh/paper/': ['.sl-heading-wrapper:has(#authors) + ul'],
+	'/zh/parallel/paper/': ['.sl-heading-wrapper:has(#authors) + ul'],
 };
 
 const zhPages = htmlPages(DIST).filter((p) => p.url.startsWith('/zh/') || p.url === '/');
