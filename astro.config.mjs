@@ -9,6 +9,8 @@ import { hostRedirects } from './config/integrations/host-redirects.ts';
 import { siteUrlWarning } from './config/integrations/site-url.ts';
 import { resolveSite } from './src/lib/site-url.ts';
 import { mergeSourceRefs } from './config/markdown/source-refs.ts';
+import { paragraphIds } from './config/markdown/paragraph-ids.ts';
+import { componentPage } from './config/markdown/component-page.ts';
 import { locales, sidebar } from './src/lib/site-config.ts';
 import { readRedirects } from './src/lib/url-promise.ts';
 
@@ -28,11 +30,13 @@ export default defineConfig({
 	redirects,
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Explicit `{ #id }` heading ids keep anchors identical in both languages. One source chip per
-	// paragraph, list item or cell: see config/markdown/source-refs.ts.
+	// paragraph, list item or cell: see config/markdown/source-refs.ts. Paragraph ids written as
+	// `<Para id="p-…" />` become the ids of their paragraphs: see config/markdown/paragraph-ids.ts.
+	// Every component learns the page it stands on: see config/markdown/component-page.ts.
 	markdown: {
 		processor: satteri({
 			features: { headingAttributes: true },
-			hastPlugins: [mergeSourceRefs()],
+			hastPlugins: [mergeSourceRefs(), paragraphIds(), componentPage()],
 		}),
 	},
 	vite: {

@@ -116,6 +116,21 @@ export const uiStrings = z.object({
 	'cite.placeholder': text,
 	'cite.findPublished': text,
 	'cite.external': text,
+	/** A paragraph's "¶" link (its accessible name), and the link to cite the paragraph. */
+	'para.link': text,
+	'para.cite': text,
+	/** The cite panel's paragraph citation, and its note on a parallel view. */
+	'cite.thisParagraph': text,
+	'cite.parallelNote': text,
+	/** The parallel view: its link from a page, title, description and controls. */
+	'parallel.link': text,
+	'parallel.title': text,
+	'parallel.description': text,
+	'parallel.pages': text,
+	'parallel.show': text,
+	'parallel.both': text,
+	'parallel.zhOnly': text,
+	'parallel.enOnly': text,
 	/** The print / save-as-PDF button on paper and case pages. */
 	'print.button': text,
 	/** Label of a diagram's text version. */

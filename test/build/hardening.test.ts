@@ -167,6 +167,9 @@ describe('a renamed page', () => {
 			redirects: {
 				'/zh/cases/shenyang/': '/zh/cases/shenyang-model/',
 				'/en/cases/shenyang/': '/en/cases/shenyang-model/',
+				// The page's parallel views move with it.
+				'/zh/parallel/cases/shenyang/': '/zh/parallel/cases/shenyang-model/',
+				'/en/parallel/cases/shenyang/': '/en/parallel/cases/shenyang-model/',
 			},
 		};
 		writeFileSync(join(dir, 'content/redirects.json'), JSON.stringify(list));

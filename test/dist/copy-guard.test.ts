@@ -5,7 +5,7 @@
  * light substitutions). The paper is not in the repository; its 20- and 6-character windows are,
  * as hashes (content/paper/fingerprints.json, made by scripts/paper-fingerprints.ts). Exempt: the
  * paper's title everywhere (citations carry it) and the authors' names and affiliations on the
- * paper-at-a-glance page, which are given as the paper gives them.
+ * paper-at-a-glance page (and its parallel view), which are given as the paper gives them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,10 +40,15 @@ const paper = parseYaml(readFileSync(join(ROOT, 'content/paper/paper.yaml'), 'ut
 };
 const EXEMPT = [paper.title.zh];
 
-/** Elements that are not prose: source-reference labels, and the quoted author lines. */
-const SKIP = ['.src-ref'];
+/**
+ * Elements that are not our Chinese prose: source-reference labels, the English text of a parallel
+ * view (checked, like every English page, by no copy guard: it quotes the paper's Chinese in
+ * brackets), and the quoted author lines.
+ */
+const SKIP = ['.src-ref', '.pv-en'];
 const SKIP_ON: Record<string, string[]> = {
 	'/zh/paper/': ['.sl-heading-wrapper:has(#authors) + ul'],
+	'/zh/parallel/paper/': ['.sl-heading-wrapper:has(#authors) + ul'],
 };
 /**
  * Not measured by the share check: a concept's list of search terms, which is names and nothing
