@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition } from 'satteri';
 import { LANG_TAGS, LOCALES, type Locale } from '../../src/lib/i18n.ts';
 import {
+	PARA_END_CLASS,
 	PARA_LINK_CLASS,
 	PARA_MARKER,
 	PARA_RETIRED_CLASS,
@@ -104,8 +105,18 @@ function place(marker: Node, ctx: Ctx, label: string) {
 	ctx.replaceNode(marker, anchors);
 	const link = element('a', { class: PARA_LINK_CLASS, href: `#${id}`, 'aria-label': label });
 	// In a list item with a sub-list, the link ends the item's own text, before the sub-list.
-	const nested = parent.children?.find((c) => isElement(c, 'ul', 'ol'));
-	if (nested) ctx.insertBefore(nested, link);
+	const children = parent.children ?? [];
+	const nested = children.find((c) => isElement(c, 'ul', 'ol'));
+	// A source chip that ends the text goes into one unbreakable span with the link, so that the
+	// "¶" never wraps onto a line of its own after the chip (site.css: .para-end).
+	const own = nested ? children.slice(0, children.indexOf(nested)) : children;
+	const last = own.filter((c) => !(c.type === 'text' && !(c.value ?? '').trim())).at(-1);
+	if (last?.type === 'mdxJsxTextElement' && last.name === 'Src') {
+		ctx.replaceNode(last, {
+			...element('span', { class: PARA_END_CLASS }),
+			children: [last, link],
+		});
+	} else if (nested) ctx.insertBefore(nested, link);
 	else ctx.appendChild(parent, link);
 }
 

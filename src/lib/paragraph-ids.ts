@@ -17,6 +17,8 @@ export const PARA_ID = /^p-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The class of a paragraph's "¶" link, and of the empty anchor of a retired id. */
 export const PARA_LINK_CLASS = 'para-link';
+/** The span that holds a paragraph's closing source chip and its "¶" link together. */
+export const PARA_END_CLASS = 'para-end';
 export const PARA_RETIRED_CLASS = 'para-retired';
 
 /** The sections of the site whose pages carry paragraph ids and have a parallel view. */

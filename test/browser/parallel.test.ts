@@ -184,9 +184,9 @@ describe('cite this paragraph', () => {
 		expect(record).toContain(`@online{cgr-en-cases-tongling-p-grid-manager,`);
 		expect(record).toContain(`url          = {${url}}`);
 		// The paragraph is marked, and the link to its citation follows its "¶".
-		expect(await page.locator('#p-grid-manager .para-link + .para-cite').textContent()).toBe(
-			'Cite this paragraph',
-		);
+		expect(
+			await page.locator('#p-grid-manager :is(.para-link, .para-end) + .para-cite').textContent(),
+		).toBe('Cite this paragraph');
 		await context.close();
 	});
 
@@ -196,4 +196,29 @@ describe('cite this paragraph', () => {
 		expect(await page.locator('.para-cite').count()).toBe(0);
 		await context.close();
 	});
+});
+
+describe('the "¶" of a paragraph on a phone', () => {
+	it.each([...CHECKED, '/en/paper/introduction/', '/zh/cases/nanjing/'])(
+		'%s: never alone at the start of a line, below its paragraph',
+		async (path) => {
+			const { page, context } = await open(path, PHONE);
+			const alone = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('.para-link')]
+					.filter((a) => a.getClientRects().length > 0)
+					.filter((a) => {
+						// The text before it ends on a line above the one it stands on.
+						const before = document.createRange();
+						before.setStart(a.parentElement!, 0);
+						before.setEndBefore(a);
+						const rects = [...before.getClientRects()].filter((r) => r.width > 0);
+						const last = rects.at(-1);
+						return !!last && a.getClientRects()[0]!.top >= last.bottom - 1;
+					})
+					.map((a) => a.getAttribute('href')),
+			);
+			expect(alone).toEqual([]);
+			await context.close();
+		},
+	);
 });

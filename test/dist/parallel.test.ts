@@ -98,7 +98,11 @@ describe('paragraph ids', () => {
 		(route) => {
 			for (const l of ['zh', 'en'] as const) {
 				for (const id of paragraphIds(pageUrl(l, route))) {
-					const link = main(pageUrl(l, route)).querySelector(`#${id} > .para-link`)!;
+					// At the end of the paragraph: after its text, or with its closing source chip.
+					const block = main(pageUrl(l, route));
+					const link =
+						block.querySelector(`#${id} > .para-link`) ??
+						block.querySelector(`#${id} > .para-end > .para-link`)!;
 					expect(link?.getAttribute('href'), id).toBe(`#${id}`);
 					expect(link.getAttribute('aria-label')).toBe(
 						l === 'zh' ? '本段链接' : 'Link to this paragraph',
