@@ -10,14 +10,9 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition } from 'satteri';
+import type { Node } from './hast.ts';
 import { isLocale } from '../../src/lib/i18n.ts';
 import { PARA_MARKER } from '../../src/lib/paragraph-ids.ts';
-
-interface Node {
-	type: string;
-	name?: string | null;
-	children?: Node[];
-}
 
 interface Ctx {
 	setProperty(node: Node, key: string, value: unknown): void;

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition } from 'satteri';
+import type { Node } from './hast.ts';
 import { LANG_TAGS, LOCALES, type Locale } from '../../src/lib/i18n.ts';
 import {
 	PARA_END_CLASS,
@@ -19,17 +20,6 @@ import {
 	PARA_RETIRED_CLASS,
 	retiredIds,
 } from '../../src/lib/paragraph-ids.ts';
-
-/** The hast node shapes this plugin reads (a subset of hast + mdast-util-mdx-jsx). */
-interface Node {
-	type: string;
-	tagName?: string;
-	name?: string | null;
-	value?: string;
-	properties?: Record<string, unknown>;
-	attributes?: { type: string; name?: string; value?: unknown }[];
-	children?: Node[];
-}
 
 /** The parts of Sätteri's visitor context the plugin uses. */
 interface Ctx {

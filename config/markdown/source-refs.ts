@@ -6,18 +6,8 @@
  * them there, and the facts keep one home.
  */
 import type { HastPluginDefinition } from 'satteri';
+import type { Node } from './hast.ts';
 import { mergeSourceIds } from '../../src/lib/source-refs.ts';
-
-/** The hast node shapes this plugin reads (a subset of hast + mdast-util-mdx-jsx). */
-interface Node {
-	type: string;
-	tagName?: string;
-	name?: string | null;
-	value?: string;
-	properties?: Record<string, unknown>;
-	attributes?: { type: string; name?: string; value?: unknown }[];
-	children?: Node[];
-}
 
 /** The mutations the plugin needs from Sätteri's visitor context. */
 interface Mutations {
