@@ -23,6 +23,8 @@ import {
 	type SearchTerms,
 	type Vocabulary,
 } from './search-query.ts';
+// The language tags of <html lang>, as Pagefind reads them to pick an index.
+import { LANG_TAGS, type Locale } from './i18n.ts';
 
 /**
  * How long the UI waits after a keystroke before searching. Pagefind answers in a few
@@ -92,12 +94,10 @@ interface Found {
 /** Where the handler is: the site's base path, the page's locale and the engine's options. */
 export interface HandlerContext {
 	base: string;
-	locale: 'zh' | 'en';
+	locale: Locale;
 	engineOptions: object;
 }
 
-/** The language tags of <html lang>, as Pagefind reads them to pick an index. */
-const LANG_TAGS = { zh: 'zh-CN', en: 'en' } as const;
 const HAN = /\p{Script=Han}/u;
 
 /** Searches a query as a person means it; see src/lib/search-query.ts. */
