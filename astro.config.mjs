@@ -10,6 +10,8 @@ import { scriptFacades } from './config/integrations/script-facades.ts';
 import { siteUrlWarning } from './config/integrations/site-url.ts';
 import { resolveSite } from './src/lib/site-url.ts';
 import { mergeSourceRefs } from './config/markdown/source-refs.ts';
+import { paragraphIds } from './config/markdown/paragraph-ids.ts';
+import { componentPage } from './config/markdown/component-page.ts';
 import { locales, sidebar } from './src/lib/site-config.ts';
 import { readRedirects } from './src/lib/url-promise.ts';
 
@@ -59,6 +61,12 @@ export default defineConfig({
 		// (src/styles/search-ui-deferred.css, src/scripts/search-styles.ts).
 		resolve: {
 			alias: [
+				// Starlight's search creates the Pagefind UI with options it fixes; this module is the
+				// same UI with the site's search options and query handling (see its comment for why).
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(new URL('./src/lib/search-ui.ts', import.meta.url)),
+				},
 				{
 					find: /^@pagefind\/default-ui\/css\/ui\.css$/,
 					replacement: fileURLToPath(
@@ -69,11 +77,13 @@ export default defineConfig({
 		},
 	},
 	// Explicit `{ #id }` heading ids keep anchors identical in both languages. One source chip per
-	// paragraph, list item or cell: see config/markdown/source-refs.ts.
+	// paragraph, list item or cell: see config/markdown/source-refs.ts. Paragraph ids written as
+	// `<Para id="p-…" />` become the ids of their paragraphs: see config/markdown/paragraph-ids.ts.
+	// Every component learns the page it stands on: see config/markdown/component-page.ts.
 	markdown: {
 		processor: satteri({
 			features: { headingAttributes: true },
-			hastPlugins: [mergeSourceRefs()],
+			hastPlugins: [mergeSourceRefs(), paragraphIds(), componentPage()],
 		}),
 	},
 	integrations: [

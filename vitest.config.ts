@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three tiers, run separately: `unit` (pure functions and the checker on fixtures),
- * `dist` (the built site in dist/, after `npm run build`) and `browser` (Chromium).
+ * Four tiers, run separately: `unit` (pure functions and the checker on fixtures), `dist` (the
+ * built site in dist/, after `npm run build`), `build` (tests that make builds of their own:
+ * hostile content, signals during a build, a sub-path; minutes, so not part of `npm test`; CI runs
+ * them) and `browser` (Chromium).
  */
 export default defineConfig({
 	resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
@@ -10,6 +12,15 @@ export default defineConfig({
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
 			{ extends: true, test: { name: 'dist', include: ['test/dist/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: {
+					name: 'build',
+					include: ['test/build/**/*.test.ts'],
+					testTimeout: 300_000,
+					hookTimeout: 300_000,
+				},
+			},
 			{
 				extends: true,
 				test: {

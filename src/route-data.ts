@@ -5,13 +5,13 @@
  *   `set:html`, so a page title holding markup (`</title><script>…`) would be published as markup.
  *   The checker refuses such titles; this holds whatever a title holds.
  * - the head metadata for reference managers (Dublin Core, JSON-LD; see src/lib/page-metadata.ts)
- *   on every page except the not-found page;
+ *   on every page except the not-found page; a parallel view's describes the page it shows.
  * - no generator metas (Astro's, Starlight's): bytes on every page that serve no reader.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { entry } from '~/lib/collections';
 import { headEntries } from '~/lib/page-metadata';
-import { pageMeta } from '~/lib/page';
+import { citedPage } from '~/lib/cited-page';
 import { escapeText } from '~/lib/head-text';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
@@ -22,6 +22,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		if (entry.tag === 'title' && entry.content) entry.content = escapeText(entry.content);
 	if (route.entry.id === '404' || context.url.pathname.endsWith('/404/')) return;
 	const paper = await entry('paper', 'paper');
-	const page = pageMeta(route, context.url, context.site);
+	// A parallel view is described as the page it shows (src/lib/cited-page.ts), as its cite panel cites.
+	const page = await citedPage(route, context.url, context.site, import.meta.env.BASE_URL);
 	route.head.push(...headEntries(page, paper.data));
 });

@@ -6,18 +6,8 @@
  * them there, and the facts keep one home.
  */
 import type { HastPluginDefinition } from 'satteri';
+import type { Node } from './hast.ts';
 import { mergeSourceIds } from '../../src/lib/source-refs.ts';
-
-/** The hast node shapes this plugin reads (a subset of hast + mdast-util-mdx-jsx). */
-interface Node {
-	type: string;
-	tagName?: string;
-	name?: string | null;
-	value?: string;
-	properties?: Record<string, unknown>;
-	attributes?: { type: string; name?: string; value?: unknown }[];
-	children?: Node[];
-}
 
 /** The mutations the plugin needs from Sätteri's visitor context. */
 interface Mutations {
@@ -81,6 +71,14 @@ function trimBefore(ref: { node: Node; parent: Node }, ctx: Mutations) {
 	ctx.replaceNode(before, { type: 'text', value: (before.value ?? '').trimEnd() });
 }
 
+/** Whether nothing but white space follows a reference in its block. */
+function endsBlock(ref: { node: Node; parent: Node }): boolean {
+	const siblings = ref.parent.children ?? [];
+	return siblings
+		.slice(siblings.indexOf(ref.node) + 1)
+		.every((n) => n.type === 'text' && !(n.value ?? '').trim());
+}
+
 /** Merges the references of one block into its last one; returns the nodes it handled. */
 function mergeBlock(block: Node, near: string | undefined, ctx: Mutations): Node[] {
 	const refs = refsOf(block);
@@ -90,7 +88,12 @@ function mergeBlock(block: Node, near: string | undefined, ctx: Mutations): Node
 		trimBefore(ref, ctx);
 		ctx.removeNode(ref.node);
 	}
-	ctx.replaceNode(refs.at(-1)!.node, srcElement(refs.at(-1)!.node, ids, near));
+	const last = refs.at(-1)!;
+	// The chip keeps its own margin; a space before a chip that ends the block would be a break
+	// opportunity, and where the chip shows nothing (it points at its own heading) the "¶" link
+	// after it (config/markdown/paragraph-ids.ts) would wrap onto a line of its own.
+	if (endsBlock(last)) trimBefore(last, ctx);
+	ctx.replaceNode(last.node, srcElement(last.node, ids, near));
 	return refs.map((r) => r.node);
 }
 

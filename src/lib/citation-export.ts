@@ -21,7 +21,7 @@ import {
 	type Person,
 	type Source,
 } from './citation-text.ts';
-import type { Locale } from './i18n.ts';
+import { LANG_TAGS, type Locale } from './i18n.ts';
 
 /**
  * A BibTeX key from parts: ASCII letters, digits and hyphens.
@@ -35,7 +35,6 @@ export const bibKey = (...parts: string[]) =>
 		.replace(/^-|-$/g, '');
 
 const LANGID: Record<Locale, string> = { zh: 'chinese', en: 'english' };
-const LANGUAGE_TAG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
 /** LaTeX's special characters in text fields (URLs are verbatim and stay as they are). */
 const tex = (text: string) => text.replace(/[&%$#_]/g, (c) => `\\${c}`);
@@ -121,7 +120,7 @@ function risPage(page: OnlineSource, accessed: string): string[] {
 		`UR  - ${page.url}`,
 		`Y2  - ${accessed}`,
 		`VL  - ${accessed}`,
-		`LA  - ${LANGUAGE_TAG[page.language]}`,
+		`LA  - ${LANG_TAGS[page.language]}`,
 	];
 }
 
@@ -138,7 +137,7 @@ function risArticle(article: JournalArticle): string[] {
 		`VL  - ${article.volume ?? ''}`,
 		`IS  - ${article.issue ?? ''}`,
 		`SP  - ${article.pages ?? ''}`,
-		`LA  - ${LANGUAGE_TAG[article.language]}`,
+		`LA  - ${LANG_TAGS[article.language]}`,
 		...(article.note ? [`N1  - ${article.note}`] : []),
 		...(from === 'en' && article.titleEnglish
 			? [`N1  - ${RIS_ENGLISH_TITLE[from]}${article.titleEnglish}`]

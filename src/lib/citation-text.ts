@@ -8,6 +8,12 @@ import type { Locale } from './i18n.ts';
 /** Stands for the reader's access date until the browser (or the reader) fills it in. */
 export const ACCESS_DATE = '\u0000access-date\u0000';
 
+/**
+ * Stands for a paragraph's id in the citation of one paragraph (`…/page/#p-…`): the cite panel
+ * renders that citation once and its script writes in the id of the paragraph the reader chose.
+ */
+export const PARAGRAPH = '\u0000paragraph\u0000';
+
 /** Start and end of italic text (APA). Plain text drops them; HTML turns them into `<i>`. */
 export const ITALIC = { start: '\u0002', end: '\u0003' } as const;
 

@@ -2,7 +2,7 @@
  * The comparison tables as data: one model, rendered as HTML in both languages by
  * `CompareTable.astro` and exported as CSV/JSON by the data endpoints. Never typed by hand.
  */
-import type { Bilingual, CaseData, Fact, StageData } from './schema.ts';
+import { figureText, type Bilingual, type CaseData, type Fact, type StageData } from './schema.ts';
 import type { UiStringKey } from './ui-strings.ts';
 
 /** One statement of a cell, with the paper sections it comes from. */
@@ -122,8 +122,8 @@ function figuresCell(c: ReformCase): Cell | null {
 	return {
 		items: c.figures.map((f) => ({
 			text: {
-				zh: `${f.label.zh}：${f.before} → ${f.after}${f.note ? `（${f.note.zh}）` : ''}`,
-				en: `${f.label.en}: ${f.before} → ${f.after}${f.note ? ` (${f.note.en})` : ''}`,
+				zh: `${f.label.zh}：${figureText(f.before, 'zh')} → ${figureText(f.after, 'zh')}${f.note ? `（${f.note.zh}）` : ''}`,
+				en: `${f.label.en}: ${figureText(f.before, 'en')} → ${figureText(f.after, 'en')}${f.note ? ` (${f.note.en})` : ''}`,
 			},
 			sources: f.sources.map((s) => s.id),
 		})),

@@ -1,8 +1,15 @@
 /**
- * The copy guard: finds runs of 20 or more Chinese characters that a page shares with the paper,
- * without the paper's text in the repository. The paper is reduced once, by
- * `scripts/paper-fingerprints.ts`, to hashes of its 20-character windows
- * (`content/paper/fingerprints.json`); a page is reduced the same way and its windows looked up.
+ * The copy guard: finds text that a page shares with the paper, without the paper's text in the
+ * repository. The paper is reduced once, by `scripts/paper-fingerprints.ts`, to hashes of its
+ * windows (`content/paper/fingerprints.json`); a page is reduced the same way and its windows
+ * looked up. Two checks use them:
+ *
+ * - **Runs**: no run of 20 or more consecutive Han characters shared with the paper.
+ * - **Share**: no block (paragraph, list item, table cell, label, data field) of
+ *   {@link MIN_BLOCK} or more Han characters of which more than {@link MAX_SHARE} of the
+ *   characters lie in a 6-character window that also occurs in the paper. This catches a copy
+ *   with light substitutions (a word swapped every few characters), which breaks every 20-character
+ *   run but leaves most 6-character windows intact.
  *
  * What is compared is the sequence of Han characters only. Punctuation, spaces, digits and Latin
  * letters are dropped on both sides, so that the copy's ", " for "，" or "130 多项" for "130多项"
@@ -15,6 +22,27 @@ export const WINDOW = 20;
 
 /** How many hex characters of SHA-256 are kept per window (48 bits). */
 export const HASH_HEX = 12;
+
+/**
+ * The window of the share check, in Han characters. Six is longer than nearly every name and term
+ * the site must use (街道办事处, 社区居委会, 国家基层政权 are 5–6), so a name alone shares at most
+ * one window; it is short enough that a copy with a word swapped every six to ten characters still
+ * shares most of its characters. Calibrated on the second review's examples (AUTHORING.md).
+ */
+export const SHORT_WINDOW = 6;
+
+/**
+ * Hex characters kept per short window (32 bits): with about 9,000 windows in the paper, a page
+ * window matches by chance with a probability near 2·10⁻⁶, so the whole site sees less than one
+ * chance match, and the file stays small.
+ */
+export const SHORT_HASH_HEX = 8;
+
+/** The shortest block the share check measures, in Han characters outside quotations. */
+export const MIN_BLOCK = 25;
+
+/** The share check fails a block when more than this share of its characters is the paper's. */
+export const MAX_SHARE = 0.5;
 
 const HAN = /\p{Script=Han}/u;
 const NOT_HAN = /[^\p{Script=Han}]+/gu;
@@ -75,11 +103,11 @@ function closingIndex(text: string, start: number): number {
 }
 
 /**
- * The fingerprint of one window: the first {@link HASH_HEX} hex characters of its SHA-256.
+ * The fingerprint of one window: the first `hex` hex characters of its SHA-256.
  * @example fingerprint('社区治理体系和治理能力现代化的思考基于国家') // → 12 hex characters
  */
-export const fingerprint = (window: string): string =>
-	createHash('sha256').update(window, 'utf8').digest('hex').slice(0, HASH_HEX);
+export const fingerprint = (window: string, hex = HASH_HEX): string =>
+	createHash('sha256').update(window, 'utf8').digest('hex').slice(0, hex);
 
 /** Every window of `size` characters of a Han string, in order (none if it is shorter). */
 export function windows(han: string, size = WINDOW): string[] {
@@ -90,8 +118,8 @@ export function windows(han: string, size = WINDOW): string[] {
 }
 
 /** The sorted, de-duplicated fingerprints of every window of a text (Han characters only). */
-export function fingerprintsOf(text: string, size = WINDOW): string[] {
-	return [...new Set(windows(hanOnly(text), size).map(fingerprint))].sort();
+export function fingerprintsOf(text: string, size = WINDOW, hex = HASH_HEX): string[] {
+	return [...new Set(windows(hanOnly(text), size).map((w) => fingerprint(w, hex)))].sort();
 }
 
 /**
@@ -129,14 +157,92 @@ export function paperBody(copy: string): string {
 }
 
 /**
- * The text units of a page to check: each block of visible text, split at quotations, with exempt
- * passages (e.g. the paper's title) cut out, reduced to Han characters.
+ * The text units of one block: its parts outside quotations, with exempt passages (e.g. the
+ * paper's title) cut out, reduced to Han characters. Units never join, so no window spans a cut.
+ * @example blockUnits('见“撤街强社”一说', []) // → ['见', '一说']
  */
-export function checkableUnits(blocks: string[], exempt: string[] = []): string[] {
+export function blockUnits(block: string, exempt: string[] = []): string[] {
 	const exemptHan = exempt.map(hanOnly).filter((e) => e.length > 0);
-	return blocks
-		.flatMap(unquotedParts)
+	return unquotedParts(block)
 		.map(hanOnly)
 		.flatMap((han) => exemptHan.reduce((parts, e) => parts.flatMap((p) => p.split(e)), [han]))
-		.filter((u) => u.length >= WINDOW);
+		.filter((u) => u.length > 0);
+}
+
+/**
+ * The text units of a page to check for copied runs: each block's units long enough to hold one.
+ */
+export function checkableUnits(blocks: string[], exempt: string[] = []): string[] {
+	return blocks.flatMap((b) => blockUnits(b, exempt)).filter((u) => u.length >= WINDOW);
+}
+
+/** How much of one block the paper shares, by {@link paperShare}. */
+export interface PaperShare {
+	/** Han characters of the block outside quotations and exempt passages. */
+	chars: number;
+	/** Of those, the characters inside a window that also occurs in the paper. */
+	shared: number;
+	/** `shared / chars`, 0 for a block without Han characters. */
+	share: number;
+	/** The shared stretches (overlapping windows joined), in order, for the failure message. */
+	passages: string[];
+}
+
+/**
+ * The share of a block's characters that lie inside a window of `size` Han characters found in
+ * `known` (the paper's short-window fingerprints). Counting characters rather than windows is
+ * deliberate: one swapped word costs `size` windows but only one character, so a lightly edited
+ * copy keeps a high character share while its window share drops.
+ * @example paperShare(blockUnits(block), knownShort).share // → 0.62
+ */
+export function paperShare(
+	units: string[],
+	known: ReadonlySet<string>,
+	size = SHORT_WINDOW,
+	hex = SHORT_HASH_HEX,
+): PaperShare {
+	let chars = 0;
+	let shared = 0;
+	const passages: string[] = [];
+	for (const unit of units) {
+		const covered = coveredMask(unit, known, size, hex);
+		chars += covered.length;
+		shared += covered.filter(Boolean).length;
+		passages.push(...stretches([...unit], covered));
+	}
+	return { chars, shared, share: chars === 0 ? 0 : shared / chars, passages };
+}
+
+/** Whether a block fails the share check: long enough to measure, and mostly the paper's. */
+export const tooClose = (s: PaperShare): boolean => s.chars >= MIN_BLOCK && s.share > MAX_SHARE;
+
+/** For each character of `han`: does it lie in a window whose fingerprint is in `known`? */
+function coveredMask(
+	han: string,
+	known: ReadonlySet<string>,
+	size: number,
+	hex: number,
+): boolean[] {
+	const chars = [...han];
+	const covered = chars.map(() => false);
+	for (let i = 0; i + size <= chars.length; i++) {
+		if (known.has(fingerprint(chars.slice(i, i + size).join(''), hex)))
+			covered.fill(true, i, i + size);
+	}
+	return covered;
+}
+
+/** The maximal stretches of `chars` marked in `mask`. */
+function stretches(chars: string[], mask: boolean[]): string[] {
+	const out: string[] = [];
+	let current = '';
+	chars.forEach((ch, i) => {
+		if (mask[i]) current += ch;
+		else if (current) {
+			out.push(current);
+			current = '';
+		}
+	});
+	if (current) out.push(current);
+	return out;
 }

@@ -15,9 +15,28 @@ export interface ExportMeta {
 	site: string;
 }
 
+/**
+ * The items of a cell as one text: an item that ends a sentence is followed by the next one
+ * directly (a space in English), any other item by a semicolon, so the export never shows "。；".
+ * @example joinItems(['问题。', '纵向重合', '末项'], 'zh') // → '问题。纵向重合；末项'
+ */
+export function joinItems(texts: string[], locale: 'zh' | 'en'): string {
+	const ended = locale === 'zh' ? /[。！？；]$/ : /[.!?;]$/;
+	return texts
+		.map((t) => t.trim())
+		.reduce((out, t, i) => {
+			if (i === 0) return t;
+			const sep = ended.test(out) ? (locale === 'zh' ? '' : ' ') : locale === 'zh' ? '；' : '; ';
+			return `${out}${sep}${t}`;
+		}, '');
+}
+
 const cellText = (cell: Cell | null, locale: 'zh' | 'en') =>
 	cell
-		? cell.items.map((i) => i.text[locale]).join(locale === 'zh' ? '；' : '; ')
+		? joinItems(
+				cell.items.map((i) => i.text[locale]),
+				locale,
+			)
 		: NOT_STATED[locale];
 const cellSources = (cell: Cell | null) =>
 	cell ? [...new Set(cell.items.flatMap((i) => i.sources))] : [];
@@ -133,6 +152,7 @@ export function conceptsJson(
 
 /** What the fields of `/data/timeline.json` mean, written into the file for its readers. */
 export const TIMELINE_FIELDS = {
+	id: 'A stable key, also the event anchor on the timeline page; it never changes. A number in it is part of the name, not a date: street-residents-1949 and mca-1990 are events the paper dates only by a period (建国初期, 20世纪90年代初), which is given under period.',
 	date: 'The date as written (YYYY, YYYY-MM or YYYY-MM-DD); null when the paper gives only a period.',
 	dateSource:
 		'paper: the paper gives the date; month-added: the paper gives the year, the month is added by this site; added-context: the paper names the event without a date, the date is added by this site. Null when there is no date.',

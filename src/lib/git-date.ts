@@ -22,3 +22,26 @@ export function gitDate(file: string): string | undefined {
 	}
 	return cache.get(file);
 }
+
+const times = new Map<string, Date | undefined>();
+
+/**
+ * The time of the last commit touching `file`, as Starlight reads it for its "last updated" date
+ * (`git log --format=%ct`), or undefined outside git / for new files.
+ */
+export function gitTime(file: string): Date | undefined {
+	if (!times.has(file)) {
+		let time: Date | undefined;
+		try {
+			const seconds = execFileSync('git', ['log', '-1', '--format=%ct', '--', file], {
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+			}).trim();
+			time = seconds ? new Date(Number(seconds) * 1000) : undefined;
+		} catch {
+			time = undefined;
+		}
+		times.set(file, time);
+	}
+	return times.get(file);
+}

@@ -27,8 +27,11 @@ export const conceptIndexId = (concept: string): string => `concept-${concept}`;
 /** One event on the timeline page: its id is the event's own id (`<EventLink>` links to it). */
 export const timelineEventId = (event: string): string => event;
 
-/** What the cite panel, on every page, offers to cite. */
-export const CITE_TARGETS = ['page', 'paper'] as const;
+/** What the cite panel, on every page, offers to cite (a paragraph once the reader picks one). */
+export const CITE_TARGETS = ['paragraph', 'page', 'paper'] as const;
+
+/** The cite panel's citation of one paragraph (hidden until the address names a paragraph). */
+export const CITE_PARAGRAPH_ID = 'cite-this-paragraph';
 
 /** The cite panel's title. */
 export const CITE_PANEL_TITLE_ID = 'cite-panel-title';
@@ -42,6 +45,7 @@ export const citeTextId = (target: string, style: string): string => `cite-${tar
  */
 export const RESERVED_IDS = [
 	{ prefix: CITE_PANEL_TITLE_ID, owner: 'the cite panel on every page' },
+	{ prefix: CITE_PARAGRAPH_ID, owner: 'the cite panel on every page' },
 	...CITE_TARGETS.map((t) => ({
 		prefix: citeTextId(t, ''),
 		owner: 'the cite panel on every page',

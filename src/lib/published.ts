@@ -4,13 +4,17 @@
  */
 import type { Manifest } from './url-promise.ts';
 
-/** The anchors a page publishes: h2/h3 ids, timeline events, diagrams. */
+/**
+ * The anchors a page publishes: h2/h3 ids, timeline events, diagrams, and paragraph ids (those of
+ * paragraphs and list items, of a parallel view's rows, and the retired ids kept as anchors).
+ */
 export function anchorsOf(html: string): string[] {
 	const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
 	const ids = [
 		...[...main.matchAll(/<h[23]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!),
 		...[...main.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]!),
 		...[...main.matchAll(/<figure class="diagram[^"]*" id="([^"]+)"/g)].map((m) => m[1]!),
+		...[...main.matchAll(/\sid="(p-[a-z0-9-]+)"/g)].map((m) => m[1]!),
 	];
 	return [...new Set(ids)].filter((id) => !id.startsWith('starlight__')).sort();
 }

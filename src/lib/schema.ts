@@ -66,15 +66,21 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 		sources,
 	});
 
+	/**
+	 * A figure's value: one string for both languages (`'8'`), or `{ zh, en }` when the Chinese
+	 * carries a measure word an English table must not show (`{ zh: '8人', en: '8' }`).
+	 */
+	const figureValue = z.union([z.string().min(1), bilingual]);
+
 	/** A number the paper gives, before and after a reform. */
 	const figure = z
 		.object({
 			/** What is counted. */
 			label: bilingual,
 			/** The value before the reform, exactly as the paper gives it. */
-			before: z.string().min(1),
+			before: figureValue,
 			/** The value after the reform, exactly as the paper gives it. */
-			after: z.string().min(1),
+			after: figureValue,
 			/** A note on the figure (e.g. "on average"). */
 			note: bilingual.optional(),
 			/** The paper sections this figure comes from. */
@@ -347,3 +353,10 @@ export type ConceptData = z.infer<typeof plainSchemas.concepts>;
 export type TimelineData = z.infer<typeof plainSchemas.timeline>;
 export type StageData = z.infer<typeof plainSchemas.stages>;
 export type DiagramData = z.infer<typeof plainSchemas.diagrams>;
+
+/**
+ * A figure's value in one language: the shared string, or the language's own.
+ * @example figureText({ zh: '8人', en: '8' }, 'en') // → '8'
+ */
+export const figureText = (value: string | Bilingual, locale: 'zh' | 'en'): string =>
+	typeof value === 'string' ? value : value[locale];

@@ -31,11 +31,20 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern for one variant: case-insensitive, bounded by non-letters, with hyphens and dashes
- * (- ‐ – —) and the two apostrophes (' ’) interchangeable, since the pages mix them.
+ * (- ‐ – —), the two apostrophes (' ’) and straight and curly double quotes (" “ ”)
+ * interchangeable, since the pages mix them.
  */
 export function variantPattern(variant: string): RegExp {
 	const body = [...variant.trim()]
-		.map((ch) => (/[-‐–—]/.test(ch) ? '[-‐–—]' : /['’]/.test(ch) ? "['’]" : escape(ch)))
+		.map((ch) =>
+			/[-‐–—]/.test(ch)
+				? '[-‐–—]'
+				: /['’]/.test(ch)
+					? "['’]"
+					: /["“”]/.test(ch)
+						? '["“”]'
+						: escape(ch),
+		)
 		.join('')
 		.replace(/\s+/g, '\\s+');
 	return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');

@@ -16,6 +16,8 @@ export const uiStrings = z.object({
 	/** Facts box heading. */
 	'facts.heading': text,
 	'facts.place': text,
+	/** The case's name in the other language and its other names. */
+	'facts.names': text,
 	'facts.path': text,
 	'facts.cityScale': text,
 	'facts.streetOffice': text,
@@ -85,6 +87,19 @@ export const uiStrings = z.object({
 	'pageType.tool': text,
 	'pageType.about': text,
 	'pageType.home': text,
+	/**
+	 * The search dialog's line above the results (src/lib/search-ui.ts). Starlight hands every
+	 * `pagefind.*` string to the search UI; [SEARCH_TERM] is the query as typed or searched,
+	 * [DIFFERENT_TERM] the query searched instead or as well.
+	 */
+	'pagefind.site_searched_for': text,
+	'pagefind.site_fewer_words': text,
+	'pagefind.site_broader': text,
+	'pagefind.site_also_searched': text,
+	'pagefind.site_other_language': text,
+	'pagefind.site_absent_words': text,
+	/** Between two queries in "also searched for". */
+	'pagefind.site_list_separator': text,
 	/** Cite panel. */
 	'cite.title': text,
 	'cite.thisPage': text,
@@ -101,6 +116,21 @@ export const uiStrings = z.object({
 	'cite.placeholder': text,
 	'cite.findPublished': text,
 	'cite.external': text,
+	/** A paragraph's "¶" link (its accessible name), and the link to cite the paragraph. */
+	'para.link': text,
+	'para.cite': text,
+	/** The cite panel's paragraph citation, and its note on a parallel view. */
+	'cite.thisParagraph': text,
+	'cite.parallelNote': text,
+	/** The parallel view: its link from a page, title, description and controls. */
+	'parallel.link': text,
+	'parallel.title': text,
+	'parallel.description': text,
+	'parallel.pages': text,
+	'parallel.show': text,
+	'parallel.both': text,
+	'parallel.zhOnly': text,
+	'parallel.enOnly': text,
 	/** The print / save-as-PDF button on paper and case pages. */
 	'print.button': text,
 	/** Label of a diagram's text version. */

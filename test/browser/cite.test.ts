@@ -20,12 +20,19 @@ const todayIn = (timeZone: string) =>
 		day: '2-digit',
 	}).format(new Date());
 
+/**
+ * The first copy button a reader sees: the page's (the paragraph's citation is hidden until a
+ * paragraph is chosen).
+ */
+const FIRST_COPY = '.cite-target:not([hidden]) .cite-copy';
+
 /** Presses Tab until the first copy button has the focus; fails if it never does. */
 async function tabToFirstCopyButton(page: Page): Promise<number> {
 	for (let presses = 1; presses <= 300; presses++) {
 		await page.keyboard.press('Tab');
 		const onButton = await page.evaluate(
-			() => document.activeElement === document.querySelector('.cite-copy'),
+			(selector) => document.activeElement === document.querySelector(selector),
+			FIRST_COPY,
 		);
 		if (onButton) return presses;
 	}
@@ -54,7 +61,7 @@ describe.each([
 		expect(text.trim().endsWith(`${permalink(path)}.`)).toBe(true);
 
 		// Keyboard only: Tab from the top of the page until the first copy button, then Enter.
-		const button = page.locator('.cite-copy').first();
+		const button = page.locator(FIRST_COPY).first();
 		await tabToFirstCopyButton(page);
 		expect(await button.textContent()).toBe(copy);
 		await page.keyboard.press('Enter');
@@ -86,7 +93,7 @@ describe.each([
 describe('copying APA', () => {
 	it('puts the title in italics in the rich text and plain text beside it', async () => {
 		const { context, page } = await open('/en/concepts/involution/', 'Europe/London');
-		await page.locator('.cite-more').first().locator('summary').click();
+		await page.locator('.cite-target:not([hidden]) .cite-more').first().locator('summary').click();
 		const button = page.locator('button[data-copy="cite-page-apa7"]');
 		await button.click();
 		// The label changes once the clipboard holds the citation.
@@ -114,7 +121,7 @@ describe('copying APA', () => {
 
 	it('copies RIS with CRLF line ends', async () => {
 		const { context, page } = await open('/zh/paper/', 'Asia/Shanghai');
-		await page.locator('.cite-more').first().locator('summary').click();
+		await page.locator('.cite-target:not([hidden]) .cite-more').first().locator('summary').click();
 		const button = page.locator('button[data-copy="cite-page-ris"]');
 		await button.click();
 		await expect.poll(() => button.textContent()).toBe('已复制');

@@ -341,12 +341,8 @@ describe('source chips', () => {
 });
 
 describe('plain tables on a phone', () => {
-	it.each([
-		'/zh/cases/qingshan/',
-		'/en/cases/qingshan/',
-		'/en/paper/reform-paths/',
-		'/zh/paper/reform-paths/',
-	])(
+	// The pages with a plain Markdown table (Qingshan's figures are now <CaseFigures>, its own table).
+	it.each(['/en/paper/reform-paths/', '/zh/paper/reform-paths/'])(
 		'%s: no column squeezed narrower than a short word; the table scrolls instead',
 		async (path) => {
 			const { page, context } = await open(path, { viewport: PHONE });

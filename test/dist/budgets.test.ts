@@ -3,7 +3,7 @@
  * the budget of its kind for its first load (the HTML as served, its stylesheets and the scripts
  * that load with it, gzip; src/lib/page-weight.ts), one test per page; the three pages the
  * "lighter" issue names have budgets of their own. No page loads Mermaid, and our own JavaScript
- * stays under 2 KB gzip on top of Starlight's.
+ * stays under 2.5 KB gzip on top of Starlight's (2 KB before the paragraph citation).
  */
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,6 +32,11 @@ const BUDGETS: [RegExp, number, string][] = [
 	[/^\/(zh|en)\/cite\/$/, 35, 'code examples (Expressive Code)'],
 	[/^\/(zh|en)\/timeline\/$/, 34, 'a timeline diagram'],
 	[/^\/(zh|en)\/concepts\/[^/]+\/$/, 29, 'a concept page'],
+	// Parallel views: both languages of a page paired paragraph by paragraph (diagrams once).
+	[/^\/(zh|en)\/parallel\/paper\/involution\/$/, 50, 'both languages, four diagrams, a table'],
+	[/^\/(zh|en)\/parallel\/paper\/reform-paths\/$/, 44, 'both languages and a comparison table'],
+	[/^\/(zh|en)\/parallel\/cases\/[^/]+\/$/, 42, 'a case page in both languages'],
+	[/^\/(zh|en)\/parallel\//, 37, 'any other page in both languages'],
 	[/^\/$/, 8, 'the bilingual landing page'],
 	[/./, 32, 'any other page'],
 ];
@@ -74,9 +79,10 @@ describe('first load of every page', () => {
 });
 
 describe('our own JavaScript', () => {
-	it('is at most 2 KB gzip on top of what Starlight loads, and loads with every page', async () => {
+	it('is at most 2.5 KB gzip on top of what Starlight loads, and loads with every page', async () => {
 		const own = await ownScript();
-		expect(own.gzip).toBeLessThanOrEqual(2 * KB);
+		// 2 KB before the paragraph citation (#18) added its code to the cite panel's.
+		expect(own.gzip).toBeLessThanOrEqual(2.5 * KB);
 		// A string of each part (cite panel, search button fix) is in a file the page loads.
 		const scripts = pageWeight(DIST, '/en/cases/qingshan/').files.filter((f) =>
 			f.url.endsWith('.js'),

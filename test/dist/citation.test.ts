@@ -29,6 +29,8 @@ type Page = (typeof pages)[number];
 const cases = pages.map((p) => [p.url, p] as const);
 
 const isZh = (page: Page) => page.url.startsWith('/zh/');
+/** The page a page's citation names: itself, or for a parallel view the page it shows. */
+const cited = (page: Page) => page.url.replace(/^\/(zh|en)\/parallel\//, '/$1/');
 const panelOf = (page: Page) => page.dom.querySelector('aside.cite-panel')!;
 const text = (el: HTMLElement | null) => el?.text.trim() ?? '';
 const meta = (page: Page, name: string) =>
@@ -78,7 +80,7 @@ describe('cite panel', () => {
 		const gbt = text(panel.querySelector('#cite-page-gbt2025'));
 		expect(gbt.startsWith(`${EDITORS[isZh(page) ? 'zh' : 'en']}. `)).toBe(true);
 		expect(gbt).toMatch(/\[EB\/OL\]\. （\d{4}-\d{2}-\d{2}）\[/);
-		expect(gbt.endsWith(`${SITE}${page.url}.`)).toBe(true);
+		expect(gbt.endsWith(`${SITE}${cited(page)}.`)).toBe(true);
 		expect(text(panel.querySelector('#cite-paper-gbt2025'))).toContain(
 			'[J]. 〔刊名〕，〔年〕，〔卷〕（〔期〕）：〔页码〕.',
 		);
@@ -88,6 +90,25 @@ describe('cite panel', () => {
 		// The page title in italics in APA (copied as rich text by the panel's script).
 		expect(panel.querySelector('#cite-page-apa7 i')).not.toBeNull();
 	});
+
+	it.each(cases)(
+		"%s: a paragraph citation, hidden until a paragraph is chosen: the page's, with a place for its id",
+		(_url, page) => {
+			const section = panelOf(page).querySelector('#cite-this-paragraph')!;
+			expect(section.hasAttribute('hidden')).toBe(true);
+			for (const style of ['gbt2025', 'gbt2015', 'apa7', 'bibtex', 'ris']) {
+				const el = section.querySelector(`#cite-paragraph-${style}`)!;
+				expect(el.querySelector('[data-paragraph-id]'), style).not.toBeNull();
+				// The paragraph citation is the page citation with `#<paragraph id>` after the URL.
+				const filled = text(el).replace(/p-…/g, 'p-x');
+				const pageText = text(panelOf(page).querySelector(`#cite-page-${style}`)).replace(
+					`${SITE}${cited(page)}`,
+					`${SITE}${cited(page)}#p-x`,
+				);
+				expect(filled.replace(/-p-x,/, ','), style).toBe(pageText);
+			}
+		},
+	);
 
 	it.each(cases)(
 		'%s: the paper in APA has no "n.d." and, in English, the romanised title',
@@ -129,13 +150,13 @@ describe('exports read back by real parsers', () => {
 		expect(csl.type).toBe('webpage');
 		expect(csl.title).toBe(meta(page, 'DC.title'));
 		expect(names(csl)).toEqual([EDITORS[isZh(page) ? 'zh' : 'en']]);
-		expect(csl.URL).toBe(`${SITE}${page.url}`);
+		expect(csl.URL).toBe(`${SITE}${cited(page)}`);
 		expect(csl.accessed).toEqual({ 'date-parts': [[2026, 11, 27]] });
 		expect(csl.language).toBe(isZh(page) ? 'chinese' : 'english');
 		const { entries, errors } = parseBibtex(filled);
 		expect(errors).toEqual([]);
 		expect(entries[0]!.fields.urldate).toBe('2026-11-27');
-		expect(entries[0]!.fields.url).toBe(`${SITE}${page.url}`);
+		expect(entries[0]!.fields.url).toBe(`${SITE}${cited(page)}`);
 		expect(entries[0]!.fields.author).toEqual([{ name: EDITORS[isZh(page) ? 'zh' : 'en'] }]);
 	});
 
@@ -148,7 +169,7 @@ describe('exports read back by real parsers', () => {
 		expect(csl.type).toBe('webpage');
 		expect(csl.title).toBe(meta(page, 'DC.title'));
 		expect(names(csl)).toEqual([EDITORS[isZh(page) ? 'zh' : 'en']]);
-		expect(csl.URL).toBe(`${SITE}${page.url}`);
+		expect(csl.URL).toBe(`${SITE}${cited(page)}`);
 		expect(csl.accessed).toEqual({ 'date-parts': [[2026, 11, 27]] });
 		expect(csl.language).toBe(isZh(page) ? 'zh-CN' : 'en');
 	});
@@ -177,7 +198,7 @@ describe('metadata for reference managers', () => {
 	it.each(cases)(
 		'%s: Dublin Core, JSON-LD, hreflang; no citation_* tags, no COinS',
 		(_url, page) => {
-			const url = `${SITE}${page.url}`;
+			const url = `${SITE}${cited(page)}`;
 			expect(page.dom.querySelectorAll('meta[name^="citation_"]')).toEqual([]);
 			// COinS outranks Embedded Metadata in Zotero: one would save the paper from this page.
 			expect(page.dom.querySelectorAll('.Z3988')).toEqual([]);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { caseFiguresId } from '../../src/lib/page-ids.ts';
+import { figureText } from '../../src/lib/schema.ts';
 import { ROOT } from '../support/fixture.ts';
 import { byId, byTag, parseHtml, rawText, textOf, type HtmlNode } from '../support/html.ts';
 
@@ -99,7 +100,7 @@ const FACTS: [string, string[], string[]][] = [
 		[
 			'分三批推动了83个',
 			'基础不牢，地动山摇',
-			'2009年宣布废止',
+			'2009年由全国人大常委会宣布废止',
 			'1954年颁布',
 			'梯利',
 			'迈克尔',
@@ -194,7 +195,8 @@ describe.each(FACTS)('key facts on %s', (route, zh, en) => {
 	it.each(en)(`/en/${route}: %s`, (fact) => expect(text(`en/${route}index.html`)).toContain(fact));
 });
 
-type Figure = { label: { zh: string; en: string }; before: string; after: string };
+type Value = string | { zh: string; en: string };
+type Figure = { label: { zh: string; en: string }; before: Value; after: Value };
 const figuresOf = (id: string) =>
 	(parse(readFileSync(join(ROOT, 'content/cases', `${id}.yaml`), 'utf8')) as { figures?: Figure[] })
 		.figures ?? [];
@@ -225,7 +227,11 @@ describe.each(['zh', 'en'] as const)(
 		it('has figures to show', () => expect(figures.length).toBeGreaterThan(0));
 		it('one table row per figure, with the label, before and after values from the YAML', () => {
 			expect(figureRows(read(`${locale}/cases/qingshan/index.html`), 'qingshan')).toEqual(
-				figures.map((f) => [f.label[locale], f.before, f.after]),
+				figures.map((f) => [
+					f.label[locale],
+					figureText(f.before, locale),
+					figureText(f.after, locale),
+				]),
 			);
 		});
 	},

@@ -460,6 +460,61 @@ const PAGES: Case[] = [
 		report: /en\/cases\/nanjing\.mdx:13 +\[unbreakable\] a 120-character run without a space/,
 		alone: true,
 	},
+	// Paragraph ids (issue 18): where a marker stands, what an id looks like, one per paragraph.
+	{
+		fixture: 'paragraph-id-missing',
+		tag: 'paragraph-id',
+		report:
+			/en\/cases\/nanjing\.mdx:11 +\[paragraph-id\] this paragraph has no paragraph id \(", see paths\."\)\n +--> start it with <Para id="p-…" \/>/,
+	},
+	{
+		fixture: 'paragraph-id-not-kebab',
+		tag: 'paragraph-id',
+		report:
+			/zh\/cases\/nanjing\.mdx:11 +\[paragraph-id\] paragraph id "p-Nanjing_1" must start with "p-" and be lowercase ASCII kebab-case/,
+	},
+	{
+		fixture: 'paragraph-id-twice',
+		tag: 'duplicate-id',
+		report:
+			/en\/cases\/nanjing\.mdx:13 +\[duplicate-id\] paragraph id "p-nanjing-1" is already used on this page by a paragraph \(line 11\)/,
+	},
+	{
+		fixture: 'paragraph-marker-not-at-start',
+		tag: 'paragraph-id',
+		report:
+			/en\/cases\/nanjing\.mdx:11 +\[paragraph-id\] <Para> is not at the start of its paragraph\n +--> move it to the start/,
+		alone: true,
+	},
+	// The build would stop on it: a marker on a line of its own is a block, not the paragraph's.
+	{
+		fixture: 'paragraph-marker-on-its-own-line',
+		tag: 'paragraph-id',
+		report:
+			/en\/cases\/nanjing\.mdx:11 +\[paragraph-id\] <Para> stands outside a paragraph or list item[^\n]*\n +--> put it at the start of the paragraph it names, on the same line/,
+	},
+	// Both languages, one id per paragraph: the parallel view pairs them on it.
+	{
+		fixture: 'paragraph-ids-differ',
+		tag: 'paragraph-mismatch',
+		report:
+			/en\/cases\/nanjing\.mdx:11 +\[paragraph-mismatch\] paragraph id "p-nanjing-centres" differs from "p-nanjing-1" of the same paragraph in src\/content\/docs\/zh\/cases\/nanjing\.mdx:11\n +--> change it to <Para id="p-nanjing-1" \/>/,
+		alone: true,
+	},
+	{
+		fixture: 'paragraph-order-differs',
+		tag: 'paragraph-mismatch',
+		report:
+			/en\/cases\/nanjing\.mdx:11 +\[paragraph-mismatch\] the paragraphs are in a different order than on the Chinese page: here "p-nanjing-2", there "p-nanjing-1"/,
+		alone: true,
+	},
+	{
+		fixture: 'paragraph-retired-in-one-language',
+		tag: 'paragraph-mismatch',
+		report:
+			/en\/cases\/nanjing\.mdx +\[paragraph-mismatch\] the Chinese page has retired id "p-nanjing-old" \(src\/content\/docs\/zh\/cases\/nanjing\.mdx:11\); this page has none\n +--> add retired="p-nanjing-old" to the same paragraph here/,
+		alone: true,
+	},
 ];
 
 /** Facts in one place: figures come from the case's YAML. */
@@ -556,6 +611,14 @@ const SITE: Case[] = [
 		tag: 'url-dropped',
 		report:
 			/\[url-dropped\] published anchor \/en\/cases\/nanjing\/#five-centres no longer exists\n +--> renamed\? keep the old id: did you mean "centres"\?/,
+	},
+	// A paragraph that went away keeps its published id on the paragraph now in its place.
+	{
+		fixture: 'url-paragraph-id-dropped',
+		tag: 'url-dropped',
+		report:
+			/\[url-dropped\] published anchor \/en\/cases\/nanjing\/#p-nanjing-old no longer exists\n +--> a paragraph id stays published: add retired="p-nanjing-old" to the <Para>/,
+		alone: true,
 	},
 	// Row 34: "[yaml] not valid JSON" for a JSON file, with no file named.
 	{
@@ -658,6 +721,8 @@ const ACCEPTED = [
 	// Row 16: `<Src id={"…"} />` was "`<Src>` has no id".
 	'accepted-expression-attributes',
 	'accepted-setext-heading-with-id',
+	// A retired paragraph id keeps its published anchor, on the page and in its parallel view.
+	'accepted-retired-paragraph-id',
 ];
 
 describe('content checker accepts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField } from '../../src/lib/data-export.ts';
+import { csvField, joinItems } from '../../src/lib/data-export.ts';
 
 describe('CSV fields are safe to open in a spreadsheet', () => {
 	it.each([
@@ -18,5 +18,19 @@ describe('CSV fields are safe to open in a spreadsheet', () => {
 		['', ''],
 	])('%j → %j', (value, field) => {
 		expect(csvField(value)).toBe(field);
+	});
+});
+
+describe('joinItems: a cell of several items as one data field', () => {
+	it.each([
+		// an item that ends its sentence is not followed by a second mark
+		[['问题。', '纵向重合。'], 'zh', '问题。纵向重合。'],
+		// an item without an end mark gets a semicolon
+		[['社区党委', '居委会'], 'zh', '社区党委；居委会'],
+		[['One.', 'Two'], 'en', 'One. Two'],
+		[['one', 'two.'], 'en', 'one; two.'],
+		[['only one.'], 'en', 'only one.'],
+	] as const)('%j (%s) → %j', (items, locale, joined) => {
+		expect(joinItems([...items], locale)).toBe(joined);
 	});
 });

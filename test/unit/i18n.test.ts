@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toneless } from '../../src/lib/pinyin.ts';
 import { localeFromPath, otherLocale, pageHref, withBase } from '../../src/lib/i18n.ts';
 
 describe('pageHref', () => {
@@ -36,20 +35,5 @@ describe('small helpers', () => {
 	it('withBase joins with one slash', () => {
 		expect(withBase('/guide/', '/zh/')).toBe('/guide/zh/');
 		expect(withBase('/', 'zh/')).toBe('/zh/');
-	});
-});
-
-describe('toneless pinyin', () => {
-	it.each([
-		['nèijuǎnhuà', 'neijuanhua'],
-		['chè jiē qiáng shè', 'che jie qiang she chejieqiangshe'],
-		['sān shè liándòng', 'san she liandong sansheliandong'],
-		// ü is typed v, with or without a tone mark (NFD would otherwise strip it to u).
-		['lǜ', 'lv'],
-		['nǚ', 'nv'],
-		['lüè', 'lve'],
-		['Lǘ', 'lv'],
-	])('%s → %s', (input, out) => {
-		expect(toneless(input)).toBe(out);
 	});
 });

@@ -112,4 +112,12 @@ describe('the MDX step that merges the chips of a block', () => {
 		expect(code).toContain('"中文"');
 		expect(code).not.toContain('"中文 "');
 	});
+
+	it('leaves no space before a chip that ends its paragraph (the ¶ link would wrap alone)', async () => {
+		const code = await compile('The authors borrow it. <Src id="a" />\n\nMid <Src id="b" /> text.');
+		expect(code).toContain('"The authors borrow it."');
+		expect(code).not.toContain('"The authors borrow it. "');
+		// A chip inside a sentence keeps the space before it.
+		expect(code).toContain('"Mid "');
+	});
 });

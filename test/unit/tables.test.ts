@@ -50,6 +50,13 @@ const CASES: CaseEntry[] = [
 				note: { zh: '平均', en: 'on average' },
 				sources: ['qingshan-street'],
 			},
+			{
+				// a value with a Chinese measure word gives its English separately
+				label: { zh: '内设科室', en: 'Sections' },
+				before: { zh: '9个科室', en: '9 sections' },
+				after: { zh: '4个科室', en: '4 sections' },
+				sources: ['qingshan-street'],
+			},
 		],
 		sources: ['qingshan'],
 	}),
@@ -90,6 +97,10 @@ describe('comparison tables', () => {
 			  "zh": "领导职数：8人 → 4人（平均）",
 			}
 		`);
+		expect(figures.cells[1]!.items[1]!.text).toEqual({
+			zh: '内设科室：9个科室 → 4个科室',
+			en: 'Sections: 9 sections → 4 sections',
+		});
 	});
 
 	it('lists measures with their short names and the case page anchor', () => {

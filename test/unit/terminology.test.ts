@@ -21,6 +21,16 @@ const RULES: TermRule[] = [
 		term: 'grid management',
 		avoid: [{ text: 'grid management covering all staff', use: 'all-staff grid management' }],
 	},
+	{
+		id: 'streamline-street-strengthen-community',
+		term: 'streamlining the street to strengthen the community',
+		avoid: [
+			{
+				text: '"streamlining the street" model',
+				use: '"streamlining the street to strengthen the community" model',
+			},
+		],
+	},
 ];
 
 describe('findAvoidedRenderings', () => {
@@ -31,6 +41,8 @@ describe('findAvoidedRenderings', () => {
 		['Committee-station separation ran', 'Committee-station separation'],
 		// a line break inside the variant
 		['the separation of committee\tand  workstation', 'separation of committee\tand  workstation'],
+		// curly quotes for the straight ones in the rule
+		['the “streamlining the street” model of Qingshan', '“streamlining the street” model'],
 	])('finds %j', (text, variant) => {
 		expect(findAvoidedRenderings(text, RULES).map((f) => f.variant)).toEqual([variant]);
 	});

@@ -33,6 +33,12 @@ describe('the URL manifest', () => {
 		expect(anchorsOf(html)).toEqual(['a', 'b', 'diagram-x', 'mca-2000']);
 	});
 
+	it('reads paragraph ids: paragraphs, list items, parallel-view rows and retired ids', () => {
+		const html =
+			'<main><p id="p-one">x<a class="para-link" href="#p-one"></a></p><ul><li id="p-two">y</li></ul><div class="pv-row" id="p-three"><span id="p-old" class="para-retired"></span></div><p id="other">z</p></main>';
+		expect(anchorsOf(html)).toEqual(['p-old', 'p-one', 'p-three', 'p-two']);
+	});
+
 	it('leaves out redirect pages and non-locale pages', () => {
 		const m = manifestOf(
 			[

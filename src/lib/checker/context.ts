@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { COLLECTION_NAMES, type DataCollection } from '../content-files.ts';
-import { LOCALES, type Locale } from '../i18n.ts';
+import { LOCALES, otherLocale, type Locale } from '../i18n.ts';
 import {
 	caseFactsId,
 	caseFiguresId,
@@ -15,6 +15,7 @@ import {
 	diagramFigureId,
 	timelineEventId,
 } from '../page-ids.ts';
+import { hasParagraphIds, parallelRoute, retiredIds } from '../paragraph-ids.ts';
 import { casesOfConcept } from '../relations.ts';
 import { plainSchemas, type CaseData, type ConceptData } from '../schema.ts';
 import { literal, type ElementUse, type PageModel } from './mdx.ts';
@@ -86,12 +87,37 @@ export function generatedIds(page: PageModel, ids: Ids): Map<string, ElementUse>
 	return out;
 }
 
-/** Every id of an MDX page: headings, HTML elements with an id, and generated ids. */
+/** A paragraph id or a retired one, where it is written. */
+export interface ParagraphId {
+	id: string;
+	line: number;
+}
+
+/** The paragraph ids of a page, in order, and the retired ids its paragraphs keep. */
+export function paragraphIds(page: PageModel): { ids: ParagraphId[]; retired: ParagraphId[] } {
+	const markers = page.paragraphs.flatMap((p) => p.markers);
+	return {
+		ids: markers.flatMap((m) => {
+			const id = literal(m.id);
+			return id ? [{ id, line: m.line }] : [];
+		}),
+		retired: markers.flatMap((m) =>
+			retiredIds(literal(m.retired)).map((id) => ({ id, line: m.line })),
+		),
+	};
+}
+
+/**
+ * Every id of an MDX page: headings, HTML elements with an id, generated ids, and paragraph ids
+ * (retired ones too: the build renders an anchor for each).
+ */
 function mdxAnchors(page: PageModel, ids: Ids): Set<string> {
+	const paragraphs = paragraphIds(page);
 	return new Set([
 		...page.headings.map((h) => h.id),
 		...page.elements.flatMap((e) => literal(e.attrs.id) ?? []),
 		...generatedIds(page, ids).keys(),
+		...[...paragraphs.ids, ...paragraphs.retired].map((p) => p.id),
 	]);
 }
 
@@ -122,6 +148,15 @@ export function buildContext(project: Project): Context {
 		routes[page.locale].add(page.route);
 		const model = modelOf(page);
 		anchors.set(pageKey(page.locale, page.route), model ? mdxAnchors(model, ids) : undefined);
+	}
+	// A paper or case page in both languages has a parallel view in both, with the same anchors.
+	for (const page of project.pages) {
+		if (!hasParagraphIds(page.route) || !routes[otherLocale(page.locale)].has(page.route)) continue;
+		routes[page.locale].add(parallelRoute(page.route));
+		anchors.set(
+			pageKey(page.locale, parallelRoute(page.route)),
+			anchors.get(pageKey(page.locale, page.route)),
+		);
 	}
 	const cases = [...parsed].flatMap(([e, data]) =>
 		e.collection === 'cases' ? [{ id: e.id, data: data as CaseData }] : [],

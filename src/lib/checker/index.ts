@@ -14,6 +14,12 @@ import {
 import { checkCharacters, checkEncoding, checkFileNames, checkFileSizes } from './checks/files.ts';
 import { checkComponents, checkPageText, checkRetypedFigures } from './checks/components.ts';
 import { checkTerminology } from './checks/terms.ts';
+import {
+	checkParagraphCoverage,
+	checkParagraphIdsUnique,
+	checkParagraphMarkers,
+	checkParagraphPairs,
+} from './checks/paragraphs.ts';
 import { checkHtml, checkMarkdownLinks, checkPageLinks } from './checks/links.ts';
 import {
 	checkFrontmatter,
@@ -61,6 +67,10 @@ export const CHECKS: Check[] = [
 	checkHeadingIds,
 	checkHeadingPairs,
 	checkGeneratedPairs,
+	checkParagraphMarkers,
+	checkParagraphIdsUnique,
+	checkParagraphCoverage,
+	checkParagraphPairs,
 	checkComponents,
 	checkPageLinks,
 	checkMarkdownLinks,

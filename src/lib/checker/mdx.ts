@@ -6,6 +6,7 @@
  */
 import Slugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
+import { PARA_MARKER } from '../paragraph-ids.ts';
 
 /** The parser features of the build: Astro's defaults (GFM, smart punctuation) plus ours. */
 export const MDX_FEATURES = {
@@ -55,6 +56,26 @@ export interface Block {
 	line: number;
 }
 
+/** A `<Para>` marker: the paragraph id (and retired ids) as written. */
+export interface Marker {
+	id: AttrValue | undefined;
+	retired: AttrValue | undefined;
+	line: number;
+	/** The first thing in its paragraph or list item (only whitespace before it). */
+	first: boolean;
+}
+
+/**
+ * A unit that takes a paragraph id: a paragraph, or a list item (its first paragraph's marker
+ * names the item; a sub-list is a unit of its own).
+ */
+export interface Paragraph {
+	type: 'paragraph' | 'listItem';
+	text: string;
+	line: number;
+	markers: Marker[];
+}
+
 export interface PageModel {
 	/** The frontmatter's YAML source and the line it starts on (below the `---`). */
 	frontmatter: { source: string; firstLine: number } | null;
@@ -66,6 +87,10 @@ export interface PageModel {
 	blocks: Block[];
 	/** Names imported by the page's `import` lines. */
 	imports: Set<string>;
+	/** Paragraphs and list items, with their `<Para>` markers. */
+	paragraphs: Paragraph[];
+	/** `<Para>` markers outside a paragraph or list item (a heading, a cell, a line of its own). */
+	strayMarkers: Marker[];
 }
 
 export type ParsedPage =
@@ -142,6 +167,8 @@ function collect(root: Node): PageModel {
 		texts: [],
 		blocks: [],
 		imports: new Set(),
+		paragraphs: [],
+		strayMarkers: [],
 	};
 	// The build gives a heading without `{ #id }` a slug of its text (github-slugger, per page).
 	const slugger = new Slugger();
@@ -175,8 +202,8 @@ function collect(root: Node): PageModel {
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
-				// A fragment (`<>`) has no name.
-				if (!node.name) break;
+				// A fragment (`<>`) has no name; a paragraph marker is read by paragraphsOf.
+				if (!node.name || node.name === PARA_MARKER) break;
 				const use = { name: node.name, attrs: attrsOf(node), line };
 				(/^[A-Z]/.test(node.name) ? page.components : page.elements).push(use);
 				break;
@@ -186,7 +213,78 @@ function collect(root: Node): PageModel {
 		for (const child of node.children ?? []) visit(child);
 	};
 	visit(root);
+	paragraphsOf(root, page);
 	return page;
+}
+
+const isMarker = (node: Node) =>
+	(node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+	node.name === PARA_MARKER;
+
+const markerOf = (node: Node, first: boolean): Marker => {
+	const attrs = attrsOf(node);
+	return { id: attrs.id, retired: attrs.retired, line: lineOf(node), first };
+};
+
+/** Every marker under a node (for markers where none belongs). */
+function markersUnder(node: Node): Marker[] {
+	return isMarker(node)
+		? [markerOf(node, false)]
+		: (node.children ?? []).flatMap((c) => markersUnder(c));
+}
+
+/**
+ * The markers of a paragraph: those among its own children (the one that opens it is `first`);
+ * one nested deeper (in a link, in emphasis) is stray.
+ */
+function paragraphMarkers(p: Node, page: PageModel): Marker[] {
+	const out: Marker[] = [];
+	let before = true;
+	for (const child of p.children ?? []) {
+		if (isMarker(child)) out.push(markerOf(child, before));
+		else page.strayMarkers.push(...markersUnder(child));
+		if (!(child.type === 'text' && !(child.value ?? '').trim())) before = false;
+	}
+	return out;
+}
+
+/** Fills `paragraphs` and `strayMarkers`, in reading order. */
+function paragraphsOf(root: Node, page: PageModel) {
+	const visit = (node: Node) => {
+		if (node.type === 'paragraph') {
+			page.paragraphs.push({
+				type: 'paragraph',
+				text: textOf(node),
+				line: lineOf(node),
+				markers: paragraphMarkers(node, page),
+			});
+			return;
+		}
+		if (node.type === 'listItem') {
+			const unit: Paragraph = { type: 'listItem', text: '', line: lineOf(node), markers: [] };
+			page.paragraphs.push(unit);
+			const [head, ...rest] = node.children ?? [];
+			if (head?.type === 'paragraph') {
+				unit.text = textOf(head);
+				unit.markers = paragraphMarkers(head, page);
+			} else if (head) visit(head);
+			// A further paragraph of the item belongs to it; a sub-list has units of its own.
+			for (const child of rest)
+				if (child.type === 'paragraph') page.strayMarkers.push(...markersUnder(child));
+				else visit(child);
+			return;
+		}
+		if (isMarker(node)) {
+			page.strayMarkers.push(markerOf(node, false));
+			return;
+		}
+		if (node.type === 'heading' || node.type === 'table') {
+			page.strayMarkers.push(...markersUnder(node));
+			return;
+		}
+		for (const child of node.children ?? []) visit(child);
+	};
+	visit(root);
 }
 
 /**

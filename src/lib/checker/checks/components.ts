@@ -3,7 +3,7 @@
  * and prose that cannot wrap.
  */
 import { TABLE_IDS } from '../../compare.ts';
-import type { CaseData } from '../../schema.ts';
+import { figureText, type CaseData } from '../../schema.ts';
 import { idList, readablePages as readable, type Check, type Context } from '../context.ts';
 import { literal, type ElementUse } from '../mdx.ts';
 import type { Page } from '../project.ts';
@@ -169,8 +169,8 @@ export const checkRetypedFigures: Check = (ctx, report) => {
 					id: entry.id,
 					file: entry.file,
 					f,
-					before: numbersIn(f.before),
-					after: numbersIn(f.after),
+					before: numbersIn(figureText(f.before, 'zh')),
+					after: numbersIn(figureText(f.after, 'zh')),
 				}))
 			: [];
 	});
@@ -185,7 +185,7 @@ export const checkRetypedFigures: Check = (ctx, report) => {
 					file: page.file,
 					line: block.line,
 					tag: 'retyped-fact',
-					message: `this ${block.type === 'tableRow' ? 'table row' : block.type} repeats the figure "${f.label[page.locale]}" (${f.before} → ${f.after}) that ${file} holds`,
+					message: `this ${block.type === 'tableRow' ? 'table row' : block.type} repeats the figure "${f.label[page.locale]}" (${figureText(f.before, page.locale)} → ${figureText(f.after, page.locale)}) that ${file} holds`,
 					hint: `show it with <CaseFigures id="${id}" /> instead of typing it, so there is one place to correct it`,
 				});
 			}

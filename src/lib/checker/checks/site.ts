@@ -255,10 +255,12 @@ export const checkManifest: Check = (ctx, report) => {
 				line: manifest.lineOfKey(path),
 				tag: 'url-dropped',
 				message: `published anchor ${path}#${a} no longer exists`,
-				hint: hintFor(a, now!, 'anchor').replace(
-					/^did you mean/,
-					'renamed? keep the old id: did you mean',
-				),
+				hint: a.startsWith('p-')
+					? `a paragraph id stays published: add retired="${a}" to the <Para> of the paragraph that now stands where it was`
+					: hintFor(a, now!, 'anchor').replace(
+							/^did you mean/,
+							'renamed? keep the old id: did you mean',
+						),
 			});
 		}
 	}

@@ -1,0 +1,10 @@
+/** Request data the site's own components share (Starlight declares `t` and `starlightRoute`). */
+declare namespace App {
+	interface Locals {
+		/**
+		 * UI strings per language, on a page that renders text in both (a parallel view): the
+		 * components of each language's text read theirs through `contentContext()` (src/lib/page.ts).
+		 */
+		uiText?: Partial<Record<import('./lib/i18n').Locale, App.Locals['t']>> | undefined;
+	}
+}
