@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecker } from './config/integrations/content-checker.ts';
 import { contentSecurityPolicy } from './config/integrations/csp.ts';
 import { hostRedirects } from './config/integrations/host-redirects.ts';
+import { scriptFacades } from './config/integrations/script-facades.ts';
 import { siteUrlWarning } from './config/integrations/site-url.ts';
 import { resolveSite } from './src/lib/site-url.ts';
 import { mergeSourceRefs } from './config/markdown/source-refs.ts';
@@ -19,6 +20,15 @@ import { readRedirects } from './src/lib/url-promise.ts';
  * (the sub-path, e.g. /guide/). An unusable value stops the build with a message naming it.
  */
 const { site, base, placeholder } = resolveSite(process.env);
+/**
+ * A module of a script every page loads: Astro's page script (prefetch), Starlight's page frame
+ * (search, theme and language selects, sidebar, table of contents) and ours (src/scripts/).
+ */
+const everyPageScript = (/** @type {string} */ id) =>
+	id === 'astro:scripts/page.js' ||
+	/[\\/]@astrojs[\\/]starlight[\\/]dist[\\/]components(?:-internals)?[\\/]/.test(id) ||
+	/[\\/]src[\\/](?:scripts[\\/]|components[\\/]SiteScripts\.astro)/.test(id);
+
 /** Renamed pages; a broken or hostile file yields none here, and the checker names the problem. */
 const redirects = readRedirects(new URL('./content/redirects.json', import.meta.url).pathname);
 
@@ -29,6 +39,43 @@ export default defineConfig({
 	// Renamed pages keep working: one list feeds Astro's redirect pages and the host's _redirects.
 	redirects,
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Component scripts (Starlight's and ours) as files, never inlined into every page: a browser
+	// fetches each once for the whole site, dist/ does not hold a copy per page, and the CSP needs
+	// no hash for them ('self' allows them).
+	vite: {
+		build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+		// The scripts every page loads (Starlight's header, sidebar and contents, and ours) in one
+		// file: a module per component is eleven files, each compressed alone, ~1.9 KB gzip more on
+		// every page. Each entry stays a one-line file that imports it. Scripts only some pages
+		// have (tabs, the comparison table, the landing page) keep files of their own.
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: {
+						output: { codeSplitting: { groups: [{ name: 'page', test: everyPageScript }] } },
+					},
+				},
+			},
+		},
+		// Pagefind's dialog styles load when a reader is about to search, not with every page
+		// (src/styles/search-ui-deferred.css, src/scripts/search-styles.ts).
+		resolve: {
+			alias: [
+				// Starlight's search creates the Pagefind UI with options it fixes; this module is the
+				// same UI with the site's search options and query handling (see its comment for why).
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(new URL('./src/lib/search-ui.ts', import.meta.url)),
+				},
+				{
+					find: /^@pagefind\/default-ui\/css\/ui\.css$/,
+					replacement: fileURLToPath(
+						new URL('./src/styles/search-ui-deferred.css', import.meta.url),
+					),
+				},
+			],
+		},
+	},
 	// Explicit `{ #id }` heading ids keep anchors identical in both languages. One source chip per
 	// paragraph, list item or cell: see config/markdown/source-refs.ts. Paragraph ids written as
 	// `<Para id="p-…" />` become the ids of their paragraphs: see config/markdown/paragraph-ids.ts.
@@ -38,18 +85,6 @@ export default defineConfig({
 			features: { headingAttributes: true },
 			hastPlugins: [mergeSourceRefs(), paragraphIds(), componentPage()],
 		}),
-	},
-	vite: {
-		resolve: {
-			// Starlight's search creates the Pagefind UI with options it fixes; this module is the same
-			// UI with the site's search options and query handling (see its comment for why).
-			alias: [
-				{
-					find: /^@pagefind\/default-ui$/,
-					replacement: fileURLToPath(new URL('./src/lib/search-ui.ts', import.meta.url)),
-				},
-			],
-		},
 	},
 	integrations: [
 		siteUrlWarning(placeholder),
@@ -70,7 +105,16 @@ export default defineConfig({
 			routeMiddleware: './src/route-data.ts',
 			// Our own bilingual 404 page (src/pages/404.astro) replaces Starlight's Chinese-only one.
 			disable404Route: true,
-			customCss: ['./src/styles/site.css'],
+			// Styles of the components many pages use (source chips, terms, case facts and figures,
+			// diagrams) go with Starlight's own: one render-blocking stylesheet instead of three.
+			customCss: [
+				'./src/styles/site.css',
+				'./src/styles/components/src.css',
+				'./src/styles/components/term.css',
+				'./src/styles/components/case-facts.css',
+				'./src/styles/components/case-figures.css',
+				'./src/styles/components/diagram.css',
+			],
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Footer: './src/components/starlight/Footer.astro',
@@ -80,6 +124,8 @@ export default defineConfig({
 		// Sets security.csp (hashes from component sources); after the build places the policy after
 		// <meta charset> and fails on any script nobody shipped. After Starlight, so its search
 		// index is built from the final pages.
+		// Each page loads the shared script file itself, not through nine one-line entries.
+		scriptFacades(),
 		contentSecurityPolicy(redirects),
 		hostRedirects({ redirects }, base),
 	],

@@ -1,8 +1,9 @@
 /**
- * `npm run bench`: what readers download and how fast it gets to them, printed as tables.
+ * `npm run bench`: what readers download and how fast it gets to them, and what a growing site
+ * costs to build, each beside plain Starlight publishing the same pages (bench/plain-starlight.ts).
  *
- * 1. Page weight of home, a case page and the comparison page (HTML, inline SVG, CSS, JS; raw and
- *    gzip) and the JavaScript that runs before first paint.
+ * 1. Page weight on first load (src/lib/page-weight.ts) of home, a case page and the comparison
+ *    page, ours and the same page in plain Starlight.
  * 2. The usual way side by side: the same case page with its diagrams rendered client-side by
  *    Mermaid (as the common Astro/Starlight Mermaid integrations do), built from a temporary copy;
  *    bytes and time until the diagram is visible in Chromium, and the ratios.
@@ -10,45 +11,51 @@
  *    Chromium, timed from the last keystroke to the first result on screen (the first query after
  *    opening the dialog apart, as it also waits for the index), beside Pagefind's own time for the
  *    same queries, with the machine's load average; and the bytes the first search fetched.
- * 4. Scale: 10, 100 and 500 synthetic cases (pages, entries, diagrams) in temporary copies: build
- *    time per page, dist/ size and search-index size, and the same for plain Starlight pages
- *    without our checker and diagram steps. Synthetic diagrams reuse one rendered SVG as their
- *    cache entry: the benchmark measures the build, not Mermaid.
+ * 4. Lighthouse (mobile settings, on the system Chromium, gzip-serving localhost) for the same
+ *    three pages, ours beside plain Starlight's, in the same run.
+ * 5. Scale: 10, 100 and 500 synthetic cases (copies of a real case: bench/synthetic.ts) in
+ *    temporary copies, built by ours and by plain Starlight with the same pages; build time and
+ *    dist/ size, their ratios, and where our build's time goes.
  *
- * 5. Lighthouse (mobile settings, on the system Chromium) for the same three pages: four scores.
- *
- * Needs Chromium (see README). Timings vary by machine; tests assert budgets, not timings.
- * Usage: node bench/bench.ts [--no-scale] [--only-lighthouse] [--only-search [--dist <dir>]]
+ * Every figure is printed with the machine's load average: on a shared machine timings are only
+ * comparable within one run. Needs Chromium (see README) and this folder's own packages
+ * (Lighthouse, chrome-launcher, Mermaid), which `npm run bench` installs on first use.
+ * Usage: node bench/bench.ts [--no-scale] [--only-lighthouse] [--only-scale] [--sizes 10,100,500]
+ *   [--only-search [--dist <dir>]]
  * (`--dist` times the search of another build, e.g. the one before a change, with the same queries.)
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
 	copyFileSync,
 	existsSync,
-	mkdirSync,
 	readdirSync,
 	readFileSync,
 	rmSync,
 	statSync,
+	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { CACHE_DIR, variant } from '../src/lib/diagrams.ts';
 import { filesUnder } from '../src/lib/files.ts';
-import { LOCALES } from '../src/lib/i18n.ts';
 import { MERMAID_VERSION } from '../src/lib/mermaid-version.ts';
 import { pageWeight } from '../src/lib/page-weight.ts';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from '../scripts/lib/chromium.ts';
-import { childEnv } from '../test/support/env.ts';
-import { copyProject } from '../test/support/project-copy.ts';
-import { serveDist } from '../test/support/server.ts';
+import { ensureInstalled } from '../scripts/lib/ensure-installed.ts';
+import { pagesOf, plainStarlightProject, siteOf } from './plain-starlight.ts';
+import { serve } from './serve.ts';
+import { addSyntheticCases } from './synthetic.ts';
 
 const ROOT = resolve('.');
+const BENCH = join(ROOT, 'bench');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const ms = (n: number) => `${Math.round(n)} ms`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+/** The 1-minute load average, printed beside every timing. */
+const load = () => loadavg()[0]!.toFixed(1);
 
 function table(title: string, head: string[], rows: (string | number)[][]): void {
 	const cells = [head, ...rows.map((r) => r.map(String))];
@@ -59,49 +66,137 @@ function table(title: string, head: string[], rows: (string | number)[][]): void
 	);
 }
 
-function build(project: string, outDir: string): number {
+const dirSize = (dir: string): number => filesUnder(dir).reduce((n, f) => n + statSync(f).size, 0);
+
+/** A throw-away copy of the project (sources copied, node_modules hard-linked), as a git repository. */
+function copyOfOurs(): string {
+	const dir = execFileSync('mktemp', ['-d', '/tmp/ours-XXXXXX'], { encoding: 'utf8' }).trim();
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content'])
+		execFileSync('cp', ['-r', join(ROOT, entry), join(dir, entry)]);
+	for (const entry of ['public', 'config', 'scripts'])
+		execFileSync('cp', ['-r', join(ROOT, entry), join(dir, entry)]);
+	execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')]);
+	// Our build's caches must not leak into the copy's.
+	for (const cache of ['.astro', '.vite'])
+		rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
+	rmSync(join(dir, 'scripts/mermaid/node_modules'), { recursive: true, force: true });
+	return dir;
+}
+
+/**
+ * Makes `dir` a git repository with one commit (not timed): both sites are built from a checkout,
+ * so last-updated dates cost what they cost in a real build.
+ */
+function commitAll(dir: string): void {
+	writeFileSync(join(dir, '.gitignore'), 'node_modules/\ndist*/\n');
+	const git = (...args: string[]) =>
+		execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...args], {
+			cwd: dir,
+			stdio: 'ignore',
+		});
+	git('init', '-q');
+	git('add', '-A');
+	git('commit', '-q', '-m', 'bench');
+}
+
+/** Builds a project into `outDir` the way it is built for real; returns the time taken. */
+function build(project: string, outDir: string, ours: boolean): number {
+	const args = ours
+		? ['scripts/build.ts', '--out-dir', outDir]
+		: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
 	const start = performance.now();
+	lastStart = Math.floor(Date.now() / 1000);
 	// A large build logs a lot; the default 1 MB buffer would kill it.
-	const result = spawnSync(process.execPath, ['scripts/build.ts', '--out-dir', outDir], {
+	const result = spawnSync(process.execPath, args, {
 		cwd: project,
-		env: childEnv(),
 		encoding: 'utf8',
 		maxBuffer: 512 * 1024 * 1024,
 	});
 	if (result.status !== 0)
 		throw new Error(`build failed in ${project}:\n${result.stdout}\n${result.stderr}`);
+	lastLog = result.stdout + result.stderr;
+	lastEnd = Math.ceil(Date.now() / 1000);
 	return performance.now() - start;
 }
 
-const dirSize = (dir: string): number => filesUnder(dir).reduce((n, f) => n + statSync(f).size, 0);
+/** The output of the last build(), and when it started and ended (s since the epoch), for its phases. */
+let lastLog = '';
+let lastStart = 0;
+let lastEnd = 0;
 
-/** 1. Page weights of the real build. */
-function weights(): void {
-	const rows = ['/en/', '/en/cases/qingshan/', '/zh/compare/'].map((url) => {
-		const w = pageWeight(join(ROOT, 'dist'), url);
-		const html = readFileSync(join(ROOT, 'dist', url, 'index.html'), 'utf8');
-		const head = html.slice(0, html.indexOf('</head>'));
-		// Classic scripts in <head> block the first paint; module scripts are deferred.
-		const blocking = [
-			...head.matchAll(
-				/<script(?![^>]*type="(?:module|application\/ld\+json)")[^>]*>([\s\S]*?)<\/script>/g,
-			),
-		].map((m) => m[1]!);
-		const blockingGz = blocking.reduce((n, s) => n + gzipSync(s).length, 0);
-		return [
-			url,
-			kb(w.html.gzip),
-			kb(w.svg.gzip),
-			kb(w.css.gzip),
-			kb(w.js.gzip),
-			kb(w.total.gzip),
-			kb(w.total.raw),
-			`${blocking.length} (${kb(blockingGz)})`,
-		];
+/**
+ * Where a build of ours spent its time, from its log: the seconds between the timestamped lines
+ * that open and close each step (Astro logs to the second; the checker, the content sync, the
+ * bundling, page rendering with its git dates and diagrams, Pagefind, the CSP step).
+ */
+function phases(log: string, started: number, ended: number): string[][] {
+	// Astro logs local time of day; the seconds since midnight of the same clock.
+	const day = (epoch: number) => {
+		const d = new Date(epoch * 1000);
+		return d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
+	};
+	const lines = log
+		// eslint-disable-next-line no-control-regex
+		.replace(/\x1b\[[0-9;]*m/g, '')
+		.split('\n')
+		.map((l) => /^(\d\d):(\d\d):(\d\d) (.*)$/.exec(l))
+		.filter((m) => m !== null)
+		.map((m) => ({ t: +m[1]! * 3600 + +m[2]! * 60 + +m[3]!, text: m[4]! }));
+	const at = (re: RegExp) => lines.find((l) => re.test(l.text))?.t;
+	const steps: [string, RegExp, RegExp][] = [
+		['start, config, content checker', /^$/, /content check passed/],
+		['content sync, types, build info', /content check passed/, /Building static entrypoints/],
+		['bundling (Vite)', /Building static entrypoints/, /Rearranging server assets/],
+		[
+			'rendering pages (components, git dates, diagrams)',
+			/Rearranging server assets/,
+			/Building search index/,
+		],
+		['Pagefind index', /Building search index/, /Finished building search index/],
+		['sitemap, CSP placing and audit', /Finished building search index/, /page\(s\) built in/],
+	];
+	const rows = steps.map(([name, from, to]) => {
+		const a = from.source === '^$' ? day(started) : at(from);
+		const b = at(to);
+		return [name, a !== undefined && b !== undefined ? `${b - a} s` : '?'];
 	});
+	const last = at(/page\(s\) built in/);
+	rows.push([
+		'after Astro (moving dist/ into place)',
+		last === undefined ? '?' : `${day(ended) - last} s`,
+	]);
+	rows.push(['total', `${ended - started} s`]);
+	return rows;
+}
+
+/** Plain Starlight publishing the pages of the build of ours in `dist`, built; its output folder. */
+function plainTwin(dist: string): { project: string; out: string; time: number } {
+	const project = plainStarlightProject(ROOT, pagesOf(dist), siteOf(dist));
+	commitAll(project);
+	const out = join(project, 'dist');
+	const time = build(project, out, false);
+	return { project, out, time };
+}
+
+const PAGES = ['/en/', '/en/cases/qingshan/', '/en/compare/'];
+
+/** 1. First-load weight of three pages, ours beside plain Starlight's with the same content. */
+function weights(plain: string): void {
+	const rows = PAGES.flatMap((url) =>
+		[
+			['ours', join(ROOT, 'dist')],
+			['plain Starlight', plain],
+		].map(([name, dist]) => {
+			const w = pageWeight(dist!, url);
+			return [url, name!, kb(w.html.gzip), kb(w.svg.gzip), kb(w.css.gzip), kb(w.js.gzip)].concat(
+				kb(w.total.gzip),
+				kb(w.total.raw),
+			);
+		}),
+	);
 	table(
-		'Page weight on first load (gzip unless marked raw)',
-		['page', 'HTML', 'inline SVG', 'CSS', 'JS', 'total', 'total raw', 'JS before first paint'],
+		'1. First load (gzip unless marked raw; HTML includes its inline diagram SVG)',
+		['page', 'site', 'HTML', 'of it SVG', 'CSS', 'JS', 'total', 'total raw'],
 		rows,
 	);
 }
@@ -113,7 +208,7 @@ interface Load {
 }
 
 /** Loads a page, sums what was transferred (and its gzip size), and times the first visible diagram. */
-async function load(browser: Browser, url: string): Promise<Load> {
+async function loadPage(browser: Browser, url: string): Promise<Load> {
 	const page: Page = await browser.newPage();
 	let bytes = 0;
 	let gzip = 0;
@@ -143,42 +238,46 @@ async function load(browser: Browser, url: string): Promise<Load> {
 
 /** 2. Our static SVG against client-side Mermaid on the same page. */
 async function baseline(browser: Browser): Promise<void> {
-	const project = copyProject();
+	const project = copyOfOurs();
 	try {
 		copyFileSync(
-			join(ROOT, 'bench/client-mermaid-diagram.astro'),
+			join(BENCH, 'client-mermaid-diagram.astro'),
 			join(project, 'src/components/Diagram.astro'),
 		);
+		// Mermaid, for the client bundle, comes from this folder's packages.
+		for (const name of readdirSync(join(BENCH, 'node_modules')))
+			if (!existsSync(join(project, 'node_modules', name)))
+				symlinkSync(join(BENCH, 'node_modules', name), join(project, 'node_modules', name));
 		// The usual setup has no CSP step (Mermaid injects styles at run time).
 		const config = join(project, 'astro.config.mjs');
 		writeFileSync(
 			config,
-			readFileSync(config, 'utf8').replace(/\n\t\tcontentSecurityPolicy\(\),/, ''),
+			readFileSync(config, 'utf8').replace(/\n\t\tcontentSecurityPolicy\(redirects\),/, ''),
 		);
 		const out = join(project, 'dist-client');
-		build(project, out);
-		const ours = await serveDist(join(ROOT, 'dist'));
-		const theirs = await serveDist(out);
+		build(project, out, true);
+		const ours = await serve(join(ROOT, 'dist'));
+		const theirs = await serve(out);
 		const url = '/en/cases/qingshan/';
 		const runs = async (base: string) => {
 			const results: Load[] = [];
-			for (let i = 0; i < 3; i++) results.push(await load(browser, base + url));
+			for (let i = 0; i < 3; i++) results.push(await loadPage(browser, base + url));
 			results.sort((a, b) => a.diagramVisibleMs - b.diagramVisibleMs);
 			return results[1]!; // the median of three
 		};
 		const a = await runs(ours.url);
 		const b = await runs(theirs.url);
 		table(
-			`The usual way vs ours: ${url} (median of 3 loads, localhost)`,
+			`2. The usual way vs ours: ${url} (median of 3 loads, localhost, load ${load()})`,
 			['build', 'transferred', 'gzip', 'diagram visible after'],
 			[
 				['static SVG (ours)', kb(a.bytes), kb(a.gzip), ms(a.diagramVisibleMs)],
 				['client-side Mermaid', kb(b.bytes), kb(b.gzip), ms(b.diagramVisibleMs)],
 				[
 					'ratio (Mermaid / ours)',
-					`${(b.bytes / a.bytes).toFixed(1)}×`,
-					`${(b.gzip / a.gzip).toFixed(1)}×`,
-					`${(b.diagramVisibleMs / a.diagramVisibleMs).toFixed(1)}×`,
+					ratio(b.bytes, a.bytes),
+					ratio(b.gzip, a.gzip),
+					ratio(b.diagramVisibleMs, a.diagramVisibleMs),
 				],
 			],
 		);
@@ -333,7 +432,7 @@ async function timeSearches(
 
 /** 3. Search at the speed of typing. */
 async function search(browser: Browser, dist = join(ROOT, 'dist')): Promise<void> {
-	const server = await serveDist(dist);
+	const server = await serve(dist);
 	const loadBefore = loadavg()[0]!;
 	const timings: SearchTiming[] = [];
 	try {
@@ -344,7 +443,7 @@ async function search(browser: Browser, dist = join(ROOT, 'dist')): Promise<void
 	}
 	const loadAfter = loadavg()[0]!;
 	table(
-		`Search: last keystroke to first result on screen (or to "no results"), in the search dialog (localhost, Chromium; ${dist})`,
+		`3. Search: last keystroke to first result on screen (or to "no results"), in the search dialog (localhost, Chromium; ${dist})`,
 		[
 			'locale',
 			'queries',
@@ -378,163 +477,148 @@ async function search(browser: Browser, dist = join(ROOT, 'dist')): Promise<void
 	);
 }
 
-/** Adds N synthetic cases (both languages, with a diagram each) to a project copy. */
-function addSyntheticCases(project: string, n: number, withDiagrams: boolean): void {
-	const sampleSvg = readdirSync(join(ROOT, CACHE_DIR)).find((f) => f.endsWith('.svg'))!;
-	mkdirSync(join(project, CACHE_DIR), { recursive: true });
-	for (let i = 1; i <= n; i++) {
-		const id = `synthetic-${i}`;
-		const source = `flowchart TD\n  a${i}["Level ${i}"] --> b${i}["Body ${i}"]`;
-		writeFileSync(
-			join(project, `content/cases/${id}.yaml`),
-			`name: { zh: 合成案例${i}, en: Synthetic case ${i} }\nshort: { zh: 合成${i}, en: Synthetic ${i} }\nplace: { zh: 某地, en: Somewhere }\norder: ${100 + i}\nkind: early-model\nsummary: { zh: 用于基准测试, en: for the benchmark, sources: [stage-1-early-models] }\nplacement: { zh: 居委会层面, en: residents' committee level, sources: [stage-1-early-models] }\n${withDiagrams ? `diagrams: [${id}]\n` : ''}sources: [stage-1-early-models]\n`,
-		);
-		if (withDiagrams) {
-			writeFileSync(
-				join(project, `content/diagrams/${id}.yaml`),
-				`title: { zh: 图${i}, en: Diagram ${i} }\nalt: { zh: 合成图, en: a synthetic diagram }\nmermaid:\n  zh: |\n    ${source.replace(/\n/g, '\n    ')}\n  en: |\n    ${source.replace(/\n/g, '\n    ')}\ntextVersion: { zh: "- a", en: "- a" }\nsources: [stage-1-early-models]\n`,
-			);
-			for (const locale of LOCALES) {
-				copyFileSync(
-					join(ROOT, CACHE_DIR, sampleSvg),
-					join(project, variant(id, locale, source).file),
-				);
-			}
-		}
-		for (const locale of LOCALES) {
-			const body = withDiagrams
-				? `import { CaseFacts, Diagram } from '~/components';\n\n<CaseFacts id="${id}" />\n\n## Structure { #structure }\n\n<Diagram id="${id}" />\n`
-				: `## Structure { #structure }\n\nText of synthetic case ${i}.\n`;
-			writeFileSync(
-				join(project, `src/content/docs/${locale}/cases/${id}.mdx`),
-				`---\ntitle: ${locale === 'zh' ? `合成案例${i}` : `Synthetic case ${i}`}\n---\n${body}`,
-			);
-		}
-	}
+/** The parts of Lighthouse and chrome-launcher used here (installed in bench/, not the project). */
+interface LighthouseModule {
+	default: (
+		url: string,
+		flags: Record<string, unknown>,
+	) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
 }
-
-/** 4. Build cost as the number of cases grows, ours against plain Starlight. */
-function scale(): void {
-	const rows: string[][] = [];
-	for (const variant of ['ours', 'plain Starlight'] as const) {
-		let previous: { pages: number; time: number } | undefined;
-		for (const n of [10, 100, 500]) {
-			const project = copyProject();
-			try {
-				if (variant === 'plain Starlight') {
-					const config = join(project, 'astro.config.mjs');
-					writeFileSync(
-						config,
-						readFileSync(config, 'utf8')
-							.replace(/\n\t\tcontentChecker\(\),/, '')
-							.replace(/\n\t\tcontentSecurityPolicy\(\),/, ''),
-					);
-				}
-				addSyntheticCases(project, n, variant === 'ours');
-				// The URL manifest would (rightly) not know the synthetic pages; they are not published.
-				const out = join(project, 'dist-scale');
-				const time = build(project, out);
-				const pages = readdirSync(join(out, 'en/cases')).length * 2;
-				// The cost of each added page, which must stay flat as N grows (fixed costs excluded).
-				const marginal = previous ? ms((time - previous.time) / (pages - previous.pages)) : '–';
-				rows.push([
-					variant,
-					String(n),
-					String(pages),
-					ms(time),
-					ms(time / pages),
-					marginal,
-					kb(dirSize(out)),
-					kb(dirSize(join(out, 'pagefind'))),
-				]);
-				previous = { pages, time };
-			} finally {
-				rmSync(project, { recursive: true, force: true });
-			}
-		}
-	}
-	table(
-		'Scale: synthetic cases (build includes the search index)',
-		[
-			'build',
-			'cases',
-			'case pages',
-			'build time',
-			'per case page',
-			'per added page',
-			'dist/',
-			'search index',
-		],
-		rows,
-	);
+interface ChromeLauncherModule {
+	launch: (opts: { chromePath: string; chromeFlags: string[] }) => Promise<{
+		port: number;
+		kill: () => Promise<void> | void;
+	}>;
 }
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-/** 5. Lighthouse scores with its default (mobile) settings. */
-async function lighthouseScores(): Promise<void> {
-	const { default: lighthouse } = await import('lighthouse');
-	const chromeLauncher = await import('chrome-launcher');
-	const server = await serveDist(join(ROOT, 'dist'));
-	const chrome = await chromeLauncher.launch({
+/** 4. Lighthouse scores (mobile, its defaults) of the same pages, ours and plain Starlight's. */
+async function lighthouseScores(plain: string): Promise<void> {
+	// Specifiers in variables: the project type-checks without bench/node_modules installed.
+	const lighthouseName = 'lighthouse';
+	const launcherName = 'chrome-launcher';
+	const { default: lighthouse } = (await import(lighthouseName)) as LighthouseModule;
+	const { launch } = (await import(launcherName)) as ChromeLauncherModule;
+	const sites = [
+		['ours', await serve(join(ROOT, 'dist'))],
+		['plain Starlight', await serve(plain)],
+	] as const;
+	const chrome = await launch({
 		chromePath: findChromium(),
 		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 	});
 	const rows: string[][] = [];
 	try {
-		for (const url of ['/en/', '/en/cases/qingshan/', '/zh/compare/']) {
-			const result = await lighthouse(server.url + url, {
-				port: chrome.port,
-				output: 'json',
-				logLevel: 'error',
-				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-			});
-			const c = result!.lhr.categories;
-			const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100));
-			rows.push([
-				url,
-				score('performance'),
-				score('accessibility'),
-				score('best-practices'),
-				score('seo'),
-			]);
-		}
+		for (const url of PAGES)
+			for (const [name, server] of sites) {
+				const result = await lighthouse(server.url + url, {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: [...CATEGORIES],
+				});
+				const c = result!.lhr.categories;
+				rows.push([
+					url,
+					name,
+					...CATEGORIES.map((k) => String(Math.round((c[k]?.score ?? 0) * 100))),
+					load(),
+				]);
+			}
 	} finally {
 		await chrome.kill();
-		await server.close();
+		for (const [, server] of sites) await server.close();
 	}
 	table(
-		'Lighthouse (mobile, localhost)',
-		['page', 'performance', 'accessibility', 'best practices', 'SEO'],
+		'4. Lighthouse (mobile, gzip-serving localhost; same run, same Chromium)',
+		['page', 'site', 'performance', 'accessibility', 'best practices', 'SEO', 'load'],
 		rows,
 	);
 }
 
+/** 5. Build cost as the number of cases grows, ours against plain Starlight with the same pages. */
+function scale(sizes: number[]): void {
+	const rows: string[][] = [];
+	const profiles: [string, string[][]][] = [];
+	for (const n of sizes) {
+		const project = copyOfOurs();
+		let twin: ReturnType<typeof plainTwin> | undefined;
+		try {
+			addSyntheticCases(ROOT, project, n);
+			commitAll(project);
+			const out = join(project, 'dist-scale');
+			const loadBefore = load();
+			const time = build(project, out, true);
+			profiles.push([String(n), phases(lastLog, lastStart, lastEnd)]);
+			const pages = readdirSync(join(out, 'en/cases')).length * 2;
+			twin = plainTwin(out);
+			const size = dirSize(out);
+			const plainSize = dirSize(twin.out);
+			rows.push(
+				[String(n), 'ours', String(pages), ms(time), mb(size), ratio(time, twin.time)].concat(
+					ratio(size, plainSize),
+					`${loadBefore}→${load()}`,
+				),
+				[String(n), 'plain Starlight', String(pages), ms(twin.time), mb(plainSize), '1', '1', ''],
+			);
+		} finally {
+			rmSync(project, { recursive: true, force: true });
+			if (twin) rmSync(twin.project, { recursive: true, force: true });
+		}
+	}
+	table(
+		'5. Scale: synthetic cases, each a copy of a real case page (build includes the search index)',
+		['cases', 'build', 'case pages', 'build time', 'dist/', 'time ratio', 'size ratio', 'load'],
+		rows,
+	);
+	for (const [n, steps] of profiles)
+		table(
+			`5a. Where our build's time goes at ${n} cases (from its log, 1 s resolution)`,
+			['step', 'time'],
+			steps,
+		);
+}
+
 async function main(): Promise<void> {
 	if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('Run `npm run build` first.');
-	console.log(`Benchmark of ${ROOT} — Mermaid ${MERMAID_VERSION}, Node ${process.version}`);
-	if (process.argv.includes('--only-lighthouse')) {
-		await lighthouseScores();
-		return;
-	}
-	if (process.argv.includes('--only-search')) {
+	ensureInstalled(BENCH, 'the benchmark tools (Lighthouse, chrome-launcher, Mermaid)');
+	const args = process.argv.slice(2);
+	const flag = (name: string) => args.includes(name);
+	const sizes = (flag('--sizes') ? args[args.indexOf('--sizes') + 1]! : '10,100,500')
+		.split(',')
+		.map(Number);
+	console.log(
+		`Benchmark of ${ROOT} — Mermaid ${MERMAID_VERSION} (diagrams), Node ${process.version}, load ${load()}`,
+	);
+	if (flag('--only-search')) {
 		const browser = await launchChromium();
-		const dist = process.argv[process.argv.indexOf('--dist') + 1];
+		const dist = args[args.indexOf('--dist') + 1];
 		try {
-			await search(browser, process.argv.includes('--dist') && dist ? resolve(dist) : undefined);
+			await search(browser, flag('--dist') && dist ? resolve(dist) : undefined);
 		} finally {
 			await browser.close();
 		}
 		return;
 	}
-	weights();
-	const browser = await launchChromium();
-	try {
-		await baseline(browser);
-		await search(browser);
-	} finally {
-		await browser.close();
+	if (!flag('--only-scale')) {
+		const twin = plainTwin(join(ROOT, 'dist'));
+		try {
+			if (!flag('--only-lighthouse')) {
+				weights(twin.out);
+				const browser = await launchChromium();
+				try {
+					await baseline(browser);
+					await search(browser);
+				} finally {
+					await browser.close();
+				}
+			}
+			await lighthouseScores(twin.out);
+		} finally {
+			rmSync(twin.project, { recursive: true, force: true });
+		}
 	}
-	await lighthouseScores();
-	if (!process.argv.includes('--no-scale')) scale();
+	if (flag('--only-scale') || (!flag('--no-scale') && !flag('--only-lighthouse'))) scale(sizes);
 }
 
 await main();

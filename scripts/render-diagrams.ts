@@ -1,9 +1,11 @@
 /**
  * `npm run diagrams`: renders every diagram (zh and en; one rendering serves both themes) with the
- * real Mermaid in headless Chromium and stores Mermaid's SVG as it is under its cache key in
- * content/diagrams/rendered/ (it is sanitised where it is used: src/lib/diagram-svg.ts).
+ * real Mermaid in headless Chromium, prepares it for the page (sanitised by DOMPurify, optimised:
+ * scripts/lib/prepare-svg.ts) and stores it under its cache key in content/diagrams/rendered/,
+ * with the Mermaid version in renderer.json (part of every key). Mermaid comes from its own
+ * package folder, scripts/mermaid/, installed on first use: a build only needs the committed cache.
  * Only missing variants are rendered; `--force` re-renders all, `--prune` deletes unused files.
- * Needs Chromium (see README); a build only needs the committed cache.
+ * Needs Chromium (see README).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,11 +13,17 @@ import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { LOCALES, type Locale } from '../src/lib/i18n.ts';
 import { CACHE_DIR, mermaidConfig, variant } from '../src/lib/diagrams.ts';
+import { MERMAID_VERSION } from '../src/lib/mermaid-version.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { ensureInstalled } from './lib/ensure-installed.ts';
+import { prepareSvg } from './lib/prepare-svg.ts';
 
 const root = resolve('.');
-const require = createRequire(import.meta.url);
+const MERMAID_DIR = join(root, 'scripts/mermaid');
+ensureInstalled(MERMAID_DIR, 'Mermaid for the diagram renderer');
+const require = createRequire(join(MERMAID_DIR, 'package.json'));
 const MERMAID_JS = require.resolve('mermaid/dist/mermaid.min.js');
+const INSTALLED = (require('mermaid/package.json') as { version: string }).version;
 
 interface Job {
 	diagram: string;
@@ -27,7 +35,8 @@ interface Job {
 	file: string;
 }
 
-function jobs(): Job[] {
+/** The cache's jobs for Mermaid `version` (its keys depend on it). */
+function jobs(version: string): Job[] {
 	const dir = join(root, 'content/diagrams');
 	return readdirSync(dir)
 		.filter((f) => f.endsWith('.yaml'))
@@ -36,7 +45,7 @@ function jobs(): Job[] {
 			const data = parse(readFileSync(join(dir, f), 'utf8')) as { mermaid: Record<Locale, string> };
 			return LOCALES.map((locale) => {
 				const source = data.mermaid[locale];
-				return { diagram, locale, source, ...variant(diagram, locale, source) };
+				return { diagram, locale, source, ...variant(diagram, locale, source, version) };
 			});
 		});
 }
@@ -74,7 +83,7 @@ async function render(todo: Job[]): Promise<string[]> {
 			);
 			if ('error' in result)
 				errors.push(`diagram "${job.diagram}" (${job.locale}): ${result.error}`);
-			else writeFileSync(join(root, job.file), result.svg!);
+			else writeFileSync(join(root, job.file), prepareSvg(result.svg!, job.id));
 			if (!('error' in result)) console.log(`rendered ${job.diagram} ${job.locale} → ${job.file}`);
 		}
 	} finally {
@@ -87,9 +96,17 @@ async function main() {
 	const force = process.argv.includes('--force');
 	const prune = process.argv.includes('--prune');
 	mkdirSync(join(root, CACHE_DIR), { recursive: true });
-	const all = jobs();
+	// Another Mermaid than the cache was rendered with: every key changes, so all render anew.
+	if (INSTALLED !== MERMAID_VERSION)
+		console.log(`Mermaid ${INSTALLED} replaces ${MERMAID_VERSION}: rendering every diagram.`);
+	const all = jobs(INSTALLED);
 	const todo = all.filter((j) => force || !existsSync(join(root, j.file)));
 	const errors = todo.length ? await render(todo) : [];
+	if (errors.length === 0)
+		writeFileSync(
+			join(root, CACHE_DIR, 'renderer.json'),
+			`${JSON.stringify({ mermaid: INSTALLED }, null, '\t')}\n`,
+		);
 	const used = new Set(all.map((j) => `${j.key}.svg`));
 	const unused = readdirSync(join(root, CACHE_DIR)).filter(
 		(f) => f.endsWith('.svg') && !used.has(f),

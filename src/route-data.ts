@@ -6,6 +6,7 @@
  *   The checker refuses such titles; this holds whatever a title holds.
  * - the head metadata for reference managers (Dublin Core, JSON-LD; see src/lib/page-metadata.ts)
  *   on every page except the not-found page; a parallel view's describes the page it shows.
+ * - no generator metas (Astro's, Starlight's): bytes on every page that serve no reader.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { entry } from '~/lib/collections';
@@ -15,6 +16,8 @@ import { escapeText } from '~/lib/head-text';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
+	// Which tools built the site is of no use to a reader: no generator metas in every page.
+	route.head = route.head.filter((e) => !(e.tag === 'meta' && e.attrs?.name === 'generator'));
 	for (const entry of route.head)
 		if (entry.tag === 'title' && entry.content) entry.content = escapeText(entry.content);
 	if (route.entry.id === '404' || context.url.pathname.endsWith('/404/')) return;

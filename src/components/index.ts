@@ -1,4 +1,10 @@
-/** The components MDX pages use; import them as `import { Src } from '~/components';`. */
+/**
+ * The components many MDX pages use; import them as `import { Src } from '~/components';`.
+ * A component one or two pages use (CompareTable, ConceptIndex, CaseIndex, Timeline, StartLinks)
+ * is imported from its own file (`import Timeline from '~/components/Timeline.astro';`): Astro
+ * gives a page the styles of every component its imports reach, so through this list every page
+ * would load the comparison table's styles.
+ */
 export { default as Src } from './Src.astro';
 export { default as Term } from './Term.astro';
 export { default as CaseLink } from './CaseLink.astro';
@@ -6,9 +12,4 @@ export { default as EventLink } from './EventLink.astro';
 export { default as PageLink } from './PageLink.astro';
 export { default as CaseFacts } from './CaseFacts.astro';
 export { default as CaseFigures } from './CaseFigures.astro';
-export { default as CompareTable } from './CompareTable.astro';
-export { default as ConceptIndex } from './ConceptIndex.astro';
-export { default as CaseIndex } from './CaseIndex.astro';
-export { default as Timeline } from './Timeline.astro';
 export { default as Diagram } from './Diagram.astro';
-export { default as StartLinks } from './StartLinks.astro';

@@ -212,7 +212,7 @@ const metaTag = (policy: string) =>
 /**
  * Puts the page's policy right after its `<meta charset>` (so the charset stays within the first
  * 1024 bytes and no element before the policy escapes it). The policy is the one Astro wrote in
- * `<head>`; a page with none (a redirect page) gets `fallback`, and a `<meta charset>` if it
+ * `<head>`, with only the hashes of the page's own inline scripts and styles; a page with none (a redirect page) gets `fallback`, and a `<meta charset>` if it
  * lacks one. Throws when a page has more than one CSP meta or one outside `<head>`.
  */
 export function placePolicy(html: string, fallback: string): { html: string; policy: string } {
@@ -220,11 +220,52 @@ export function placePolicy(html: string, fallback: string): { html: string; pol
 	return { html: out, policy };
 }
 
+/** The hash sources of the inline scripts and styles among `all` (as `cspHash` writes them). */
+function inlineHashes(all: Element[]): Set<string> {
+	return new Set(
+		all
+			.filter(
+				(el) =>
+					(el.tagName === 'script' &&
+						attr(el, 'src') === undefined &&
+						!DATA_TYPES.has((attr(el, 'type') ?? '').trim().toLowerCase())) ||
+					el.tagName === 'style',
+			)
+			.map((el) => cspHash(textOf(el))),
+	);
+}
+
+/**
+ * `policy` with only the hash sources in `used`: Astro lists the hash of every inline script of
+ * the whole site in every page; a page needs those of its own (five of fourteen on a case page),
+ * and the site's `_headers` policy still gets them all (`unionPolicy`).
+ * @example onlyHashes("script-src 'self' 'sha256-a' 'sha256-b'", new Set(['sha256-a']))
+ * // "script-src 'self' 'sha256-a'"
+ */
+export function onlyHashes(policy: string, used: Set<string>): string {
+	return policy
+		.split(';')
+		.map((part) =>
+			part
+				.trim()
+				.split(/\s+/)
+				.filter((source) => {
+					const hash = /^'(sha(?:256|384|512)-[A-Za-z0-9+/=]+)'$/.exec(source)?.[1];
+					return hash === undefined || used.has(hash);
+				})
+				.join(' '),
+		)
+		.filter(Boolean)
+		.join('; ');
+}
+
 function place(html: string, found: ReturnType<typeof locate>, fallback: string) {
 	if (found.csp.length > 1) throw new Error('the page has more than one CSP <meta>');
 	const own = found.csp[0];
 	if (own && !own.inHead) throw new Error('the page has a CSP <meta> outside <head>');
-	const policy = own ? (attr(own.el, 'content') ?? '').trim().replace(/;$/, '') : fallback;
+	const policy = own
+		? onlyHashes((attr(own.el, 'content') ?? '').trim().replace(/;$/, ''), inlineHashes(found.all))
+		: fallback;
 	const without = own ? html.slice(0, own.start) + html.slice(own.end) : html;
 	const removed = own ? own.end - own.start : 0;
 	const shift = (n: number) => (own && n > own.start ? n - removed : n);

@@ -1,18 +1,19 @@
 /**
- * The one place where a rendered diagram becomes page markup: DOMPurify (on a jsdom window) keeps
- * only the SVG elements and attributes Mermaid's flowcharts and timelines need, then the
- * accessibility attributes are added on the parsed tree. The committed cache stays exactly what
- * Mermaid produced; everything that reaches a page passes through `diagramSvg()`.
+ * What a diagram in the cache may contain, and how a cached diagram becomes page markup.
  *
- * Colours are not in the SVG: Mermaid's `<style>` is dropped here and the Diagram component's
- * stylesheet paints the classes Mermaid writes with Starlight's `--sl-color-*` tokens, so one SVG
- * follows the light and the dark theme (and no inline `<style>` needs a CSP hash).
+ * `npm run diagrams` stores each diagram page-ready: Mermaid's SVG sanitised by DOMPurify, ids
+ * prefixed, Mermaid's styles dropped and the drawing optimised (scripts/lib/prepare-svg.ts). The
+ * build does no sanitising of its own (DOMPurify on jsdom costs ~30 ms a diagram): the content
+ * checker, which runs before every build, checks each cached file against the same allowlists
+ * with the HTML parser browsers use (`svgProblems`), and a file that holds anything else (a hand
+ * edit, a tampered cache) stops the build, named. So every SVG on a page has passed the sanitiser
+ * and the allowlist; `diagramSvg` then only adds the page's id, role, title and description.
+ *
+ * Colours are not in the SVG: the Diagram component's stylesheet paints the classes Mermaid
+ * writes with Starlight's `--sl-color-*` tokens, so one SVG follows the light and the dark theme
+ * (and no inline `<style>` needs a CSP hash).
  */
-import createDOMPurify, { type Config, type UponSanitizeAttributeHook } from 'dompurify';
-import { JSDOM } from 'jsdom';
-
-const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 
 /**
  * Elements Mermaid's flowchart and timeline output uses (as the HTML parser names them). No
@@ -124,153 +125,105 @@ export function safeStyle(style: string): string {
 }
 
 /** `url(#local-id)` only: any other `url(…)` could fetch from elsewhere. */
-const LOCAL_URL = /^url\(#[\w.:-]+\)$/;
+export const LOCAL_URL = /^url\(#[\w.:-]+\)$/;
 
-const checkAttribute: UponSanitizeAttributeHook = (_node, data) => {
-	const value = data.attrValue;
-	if (data.attrName === 'style') {
-		data.attrValue = safeStyle(value);
-		if (!data.attrValue) data.keepAttr = false;
-	} else if (/url\s*\(|\\|&/i.test(value) && !LOCAL_URL.test(value.trim())) {
-		data.keepAttr = false;
+/** A value that could fetch or escape: a `url(…)` that is not `url(#local-id)`, `\\` or `&`. */
+export const unsafeValue = (value: string): boolean =>
+	/url\s*\(|\\|&/i.test(value) && !LOCAL_URL.test(value.trim());
+
+const ELEMENTS = new Set<string>(SVG_ELEMENTS);
+const ATTRIBUTES = new Set<string>(SVG_ATTRIBUTES);
+/** SVG shows text only inside these; text anywhere else is what a removed tag left behind. */
+export const TEXT_PARENTS = new Set(['text', 'tspan', 'title', 'desc']);
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+const excerpt = (text: string) => JSON.stringify(text.trim().replace(/\s+/g, ' ').slice(0, 40));
+
+const declarations = (style: string) => style.split(';').filter((d) => d.trim()).length;
+
+/** What is wrong with one element of a cached SVG (empty when it is allowed). */
+function elementProblems(el: T.Element): string[] {
+	const tag = el.tagName.toLowerCase();
+	if (el.namespaceURI !== SVG_NS || !ELEMENTS.has(tag)) return [`element <${tag}> is not allowed`];
+	const out: string[] = [];
+	for (const { name, value } of el.attrs) {
+		const attr = name.toLowerCase();
+		if (!ATTRIBUTES.has(attr) && !/^aria-[a-z]+$/.test(attr))
+			out.push(`<${tag}> attribute ${name} is not allowed`);
+		else if (attr === 'style' && declarations(safeStyle(value)) !== declarations(value))
+			out.push(`<${tag}> style=${excerpt(value)} has a declaration that is not allowed`);
+		else if (unsafeValue(value)) out.push(`<${tag}> ${name}=${excerpt(value)} may load something`);
 	}
-};
-
-const CONFIG: Config = {
-	ALLOWED_TAGS: [...SVG_ELEMENTS],
-	ALLOWED_ATTR: [...SVG_ATTRIBUTES],
-	ALLOW_DATA_ATTR: false,
-	ALLOW_ARIA_ATTR: true,
-	// Text of a removed element may stay (a label is text); script and style contents never do.
-	KEEP_CONTENT: true,
-};
-
-/**
- * Sanitises a rendered SVG: returns the markup of its first `<svg>` element with only allowlisted
- * elements and attributes, no external reference and nothing outside that element.
- */
-export function sanitizeSvg(svg: string): string {
-	return sanitizedRoot(svg)?.outerHTML ?? '';
+	return out;
 }
 
-/** SVG shows text only inside text elements; anything else (what a removed tag left) goes. */
-const TEXT_PARENTS = new Set(['text', 'tspan', 'title', 'desc']);
-function dropStrayText(root: SVGSVGElement): void {
-	const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-	const stray: Node[] = [];
-	for (let node = walker.nextNode(); node; node = walker.nextNode())
-		if (!TEXT_PARENTS.has(node.parentNode?.nodeName.toLowerCase() ?? '')) stray.push(node);
-	for (const node of stray) node.parentNode?.removeChild(node);
-}
-
-function sanitizedRoot(svg: string): SVGSVGElement | undefined {
-	purify.addHook('uponSanitizeAttribute', checkAttribute);
-	try {
-		const fragment = purify.sanitize(svg, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
-		const root = fragment.querySelector('svg') ?? undefined;
-		if (root) dropStrayText(root);
-		return root;
-	} finally {
-		purify.removeHook('uponSanitizeAttribute', checkAttribute);
-	}
-}
-
-/**
- * Gives every id inside the SVG the SVG's own id as prefix (Mermaid's timeline, for one, emits fixed
- * ids like `undefined-node-0`) and updates `url(#…)` references, so no two diagrams share an id.
- */
-function prefixIds(root: SVGSVGElement, prefix: string): void {
-	const renamed = new Map<string, string>();
-	for (const el of root.querySelectorAll('[id]')) {
-		const id = el.id;
-		if (id.startsWith(`${prefix}-`) || id.startsWith(`${prefix}_`)) continue;
-		renamed.set(id, `${prefix}-${id}`);
-		el.id = `${prefix}-${id}`;
-	}
-	if (renamed.size === 0) return;
-	for (const el of [root, ...root.querySelectorAll('*')]) {
-		for (const attr of [...el.attributes]) {
-			const m = /^url\(#(.+)\)$/.exec(attr.value);
-			const next = m && renamed.get(m[1]!);
-			if (next) el.setAttribute(attr.name, `url(#${next})`);
+/** What is wrong with a node's children, recursively. */
+function treeProblems(node: T.ParentNode, parent: string): string[] {
+	return node.childNodes.flatMap((child): string[] => {
+		if (child.nodeName === '#text') {
+			const text = (child as T.TextNode).value;
+			return text.trim() && !TEXT_PARENTS.has(parent)
+				? [`text ${excerpt(text)} outside a text element`]
+				: [];
 		}
-	}
-}
-
-/** Drops the markers and gradients nothing refers to (Mermaid defines a dozen, uses one or two). */
-function dropUnused(root: SVGSVGElement): void {
-	const used = new Set<string>();
-	for (const el of root.querySelectorAll('*'))
-		for (const attr of el.attributes) {
-			const m = /^url\(#(.+)\)$/.exec(attr.value);
-			if (m) used.add(m[1]!);
-		}
-	for (const el of root.querySelectorAll('marker, linearGradient'))
-		if (!used.has(el.id)) el.remove();
+		if (child.nodeName === '#comment') return ['a comment'];
+		if (!('tagName' in child)) return [`a ${child.nodeName} node`];
+		const problems = elementProblems(child);
+		return problems.length ? problems : treeProblems(child, child.tagName.toLowerCase());
+	});
 }
 
 /**
- * Mermaid draws group (subgraph) titles first and edges over them. The titles are moved to the
- * end of their graph, so they paint above the edges (the stylesheet gives them a halo of the
- * group's fill): no line runs through a group title. Same coordinate system: the clusters of one
- * `g.root` carry no transform of their own.
+ * Why a cached diagram may not reach a page (empty when it may): exactly one `<svg>`, with only
+ * the allowlisted elements and attributes, harmless styles, local `url(#…)` references and text
+ * only in text elements, as an HTML parser reads it in the page.
+ * @example svgProblems('<svg><script>x</script></svg>') // ['element <script> is not allowed']
  */
-function titlesOnTop(root: SVGSVGElement): void {
-	for (const graph of root.querySelectorAll('g.root')) {
-		const labels = [...graph.querySelectorAll(':scope > g.clusters > g.cluster > g.cluster-label')];
-		if (labels.length === 0) continue;
-		const layer = root.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
-		layer.setAttribute('class', 'cluster-labels');
-		layer.append(...labels);
-		graph.append(layer);
-	}
-}
-
-/** Sanitised trees by cached file content: a diagram shown on several pages is sanitised once. */
-const sanitized = new Map<string, SVGSVGElement | undefined>();
-function sanitizedOnce(svg: string): SVGSVGElement | undefined {
-	if (!sanitized.has(svg)) sanitized.set(svg, sanitizedRoot(svg));
-	return sanitized.get(svg)?.cloneNode(true) as SVGSVGElement | undefined;
+export function svgProblems(svg: string): string[] {
+	const fragment = parseFragment(svg);
+	const roots = fragment.childNodes.filter(
+		(n) => n.nodeName !== '#text' || (n as T.TextNode).value.trim() !== '',
+	);
+	const shape =
+		roots.length !== 1 || roots[0]!.nodeName !== 'svg'
+			? ['the file must hold exactly one <svg> element and nothing else']
+			: [];
+	return [...shape, ...treeProblems(fragment, '')];
 }
 
 export interface DiagramSvg {
-	/** Markup of one `<svg>`: sanitised, with role, title and description. */
+	/** Markup of one `<svg>`: role, title and description added to the cached drawing. */
 	svg: string;
 	/** Width and height of its viewBox (the size Mermaid laid it out at). */
 	width: number;
 	height: number;
 }
 
+const escapeText = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
- * The page markup of one cached diagram: sanitised, ids prefixed with `id`, Mermaid's fixed size
- * and ARIA roles replaced by `role="img"` with a `<title>` and `<desc>` (referenced by id).
+ * The page markup of one cached diagram (which the content checker has found clean:
+ * `svgProblems`), given the page's id, `role="img"` and a `<title>` and `<desc>` it is labelled by.
  * @example diagramSvg(cached, { id: 'dg-nanjing-structure-en', title: 'Nanjing', desc: '…' })
  */
 export function diagramSvg(
 	cached: string,
 	opts: { id: string; title: string; desc: string },
 ): DiagramSvg {
-	const root = sanitizedOnce(cached);
-	if (!root) throw new Error(`diagram ${opts.id}: the cached file holds no <svg> element`);
-	root.id = opts.id;
-	prefixIds(root, opts.id);
-	dropUnused(root);
-	titlesOnTop(root);
-	for (const name of ['style', 'width', 'height', 'aria-roledescription', 'aria-labelledby'])
-		root.removeAttribute(name);
-	root.setAttribute('role', 'img');
-	root.setAttribute('aria-labelledby', `${opts.id}-title ${opts.id}-desc`);
-	const doc = root.ownerDocument;
-	const ns = 'http://www.w3.org/2000/svg';
-	const title = doc.createElementNS(ns, 'title');
-	title.id = `${opts.id}-title`;
-	title.textContent = opts.title;
-	const desc = doc.createElementNS(ns, 'desc');
-	desc.id = `${opts.id}-desc`;
-	desc.textContent = opts.desc;
-	root.prepend(title, desc);
-	const [, , width = 600, height = 400] = (root.getAttribute('viewBox') ?? '')
+	const open = /^\s*<svg\b([^>]*)>/.exec(cached);
+	if (!open || !/<\/svg>\s*$/.test(cached))
+		throw new Error(`diagram ${opts.id}: the cached file holds no <svg> element`);
+	// The cache holds no role, title or description (scripts/lib/prepare-svg.ts strips them).
+	const attrs = open[1]!.replace(/\s(?:id|role|aria-[a-z]+)="[^"]*"/g, '');
+	const [, , width = 600, height = 400] = (/\sviewBox="([^"]*)"/.exec(attrs)?.[1] ?? '')
 		.split(/[\s,]+/)
 		.map(Number);
-	return { svg: root.outerHTML, width, height };
+	const { id } = opts;
+	const svg =
+		`<svg id="${id}"${attrs} role="img" aria-labelledby="${id}-title ${id}-desc">` +
+		`<title id="${id}-title">${escapeText(opts.title)}</title>` +
+		`<desc id="${id}-desc">${escapeText(opts.desc)}</desc>` +
+		cached.slice(open.index + open[0].length).trimEnd();
+	return { svg, width, height };
 }

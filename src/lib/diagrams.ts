@@ -1,7 +1,8 @@
 /**
  * Diagrams: cache keys, render settings and the text version's outline. Pure functions, shared
  * by the renderer (`scripts/render-diagrams.ts`), the checker and the `Diagram` component; what a
- * cached SVG becomes on a page (sanitising, accessibility) is in `diagram-svg.ts`.
+ * cached SVG becomes on a page (checking, accessibility) is in `diagram-svg.ts`, what the renderer
+ * stores in scripts/lib/prepare-svg.ts.
  */
 import { createHash } from 'node:crypto';
 import type { Locale } from './i18n.ts';
@@ -51,13 +52,22 @@ export function svgId(diagram: string, locale: Locale): string {
 }
 
 /**
- * The cache key of one rendering: a hash of the source, Mermaid's version, the settings and the
- * SVG id (Mermaid writes it into the output). Any change to one of them means a new file.
+ * What the cache stores besides Mermaid's drawing: sanitised, prefixed and optimised by
+ * scripts/lib/prepare-svg.ts. Change it when that step changes, so every diagram is rendered anew.
+ */
+export const CACHE_FORMAT = 'prepared-3';
+
+/**
+ * The cache key of one rendering: a hash of the source, Mermaid's version, the settings, the
+ * SVG id (Mermaid writes it into the output) and the cache format. Any change to one of them
+ * means a new file.
  */
 export function diagramKey(input: { source: string; mermaidVersion: string; id: string }): string {
 	const settings = JSON.stringify(mermaidConfig());
 	return createHash('sha256')
-		.update([input.source.trim(), input.mermaidVersion, settings, input.id].join('\u0000'))
+		.update(
+			[input.source.trim(), input.mermaidVersion, settings, input.id, CACHE_FORMAT].join('\u0000'),
+		)
 		.digest('hex')
 		.slice(0, 20);
 }

@@ -1,6 +1,9 @@
-/** The installed Mermaid version: part of every diagram's cache key. */
-import { createRequire } from 'node:module';
+/**
+ * The Mermaid version the committed diagrams were rendered with: part of every diagram's cache
+ * key. `npm run diagrams` records it in content/diagrams/rendered/renderer.json when it renders,
+ * so a build reads the version from the cache it uses and needs no Mermaid installed (Mermaid
+ * lives in the renderer's own package folder, scripts/mermaid/).
+ */
+import renderer from '../../content/diagrams/rendered/renderer.json' with { type: 'json' };
 
-const require = createRequire(import.meta.url);
-
-export const MERMAID_VERSION = (require('mermaid/package.json') as { version: string }).version;
+export const MERMAID_VERSION: string = renderer.mermaid;

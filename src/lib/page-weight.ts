@@ -1,71 +1,124 @@
 /**
- * What a built page costs a reader on first load, from the files in dist/: the HTML (inline SVG
- * counted apart), the stylesheets and scripts it references (module imports followed), raw and
- * gzipped. Used by the budget tests and `npm run bench`.
+ * What a built page costs a reader on first load, from the files in dist/: the HTML document
+ * (one gzip stream, as a server sends it; the share of its inline diagram SVG is given apart),
+ * the stylesheets it links (not print ones) and the scripts it loads, with the modules they import
+ * statically. What loads later (Pagefind's UI and the search dialog's styles, on demand) is not
+ * first load. Used by the budget tests and `npm run bench`.
+ *
+ * Why not size-limit: it weighs given files or bundles (Starlight budgets `index.html`,
+ * `_astro/*.js` and `_astro/*.css` apart); which files one page loads is in that page's HTML and
+ * its modules' imports, read here with a DOM parser (node-html-parser) and es-module-lexer.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { initSync, parse as parseImports } from 'es-module-lexer';
+import { parse } from 'node-html-parser';
+
+initSync();
 
 export interface Weight {
 	raw: number;
 	gzip: number;
 }
 
+export interface Loaded {
+	/** Site path, e.g. `/_astro/page.js`. */
+	url: string;
+	text: string;
+	weight: Weight;
+}
+
 export interface PageWeight {
+	/** The HTML document as served. */
 	html: Weight;
+	/** The inline diagram SVGs in it: raw bytes, and what they add to the document's gzip. */
 	svg: Weight;
 	css: Weight;
 	js: Weight;
 	total: Weight;
-	/** Inline scripts, each with its gzip size (our own are identified by the caller). */
-	inlineScripts: { source: string; gzip: number }[];
+	/** Each stylesheet and script file that loads with the page. */
+	files: Loaded[];
+	/** Inline scripts (JSON data blocks aside): the text of each. */
+	inlineScripts: string[];
 }
 
+const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const weigh = (text: string | Buffer): Weight => ({
 	raw: Buffer.byteLength(text),
-	gzip: gzipSync(text, { level: 9 }).length,
+	gzip: gzip(text),
 });
-const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
-const ZERO: Weight = { raw: 0, gzip: 0 };
+const sum = (ws: Weight[]): Weight => ({
+	raw: ws.reduce((n, w) => n + w.raw, 0),
+	gzip: ws.reduce((n, w) => n + w.gzip, 0),
+});
 
-/** The JS files a module loads at start (static imports), transitively, without repeats. */
-function moduleClosure(dist: string, base: string, entry: string, seen: Set<string>): string[] {
-	if (seen.has(entry)) return [];
-	seen.add(entry);
-	const file = join(dist, entry.slice(base.length));
-	if (!existsSync(file)) return [];
-	const code = readFileSync(file, 'utf8');
-	const imports = [
-		...code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g),
-	].map((m) => m[1]!);
-	const resolved = imports
-		.map((i) => (i.startsWith('.') ? new URL(i, `http://x${entry}`).pathname : i))
-		.filter((i) => i.startsWith(base));
-	return [entry, ...resolved.flatMap((r) => moduleClosure(dist, base, r, seen))];
+/** The file of a site path in `dist`, or undefined outside the site or when missing. */
+function fileOf(dist: string, base: string, url: string): string | undefined {
+	if (!url.startsWith(base)) return undefined;
+	const file = join(dist, url.slice(base.length));
+	return existsSync(file) ? file : undefined;
 }
 
-/** Weighs the page served at `url` (e.g. `/en/cases/nanjing/`). */
+/** A module and the modules it imports statically, transitively, each once (dynamic imports load later). */
+function moduleClosure(dist: string, base: string, url: string, seen: Set<string>): Loaded[] {
+	const file = seen.has(url) ? undefined : fileOf(dist, base, url);
+	seen.add(url);
+	if (!file) return [];
+	const text = readFileSync(file, 'utf8');
+	const [imports] = parseImports(text);
+	const statics = imports
+		.filter((i) => i.d === -1 && i.n !== undefined)
+		.map((i) => new URL(i.n!, `http://site${url}`).pathname);
+	return [
+		{ url, text, weight: weigh(text) },
+		...statics.flatMap((s) => moduleClosure(dist, base, s, seen)),
+	];
+}
+
+/** Weighs the page served at `url` (e.g. `/en/cases/nanjing/`) of the site built into `dist`. */
 export function pageWeight(dist: string, url: string, base = '/'): PageWeight {
 	const html = readFileSync(join(dist, url.slice(base.length), 'index.html'), 'utf8');
-	const svgText = (html.match(/<svg id="dg-[\s\S]*?<\/svg>/g) ?? []).join('');
-	const htmlOnly = html.replace(/<svg id="dg-[\s\S]*?<\/svg>/g, '');
-	const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"(?![^>]*media="print")/g)]
-		.map((m) => join(dist, m[1]!.slice(base.length)))
-		.filter(existsSync)
-		.map((f) => weigh(readFileSync(f)))
-		.reduce(add, ZERO);
+	const root = parse(html, { blockTextElements: { script: true, style: true } });
+	// As written in the file (a parser's re-serialisation would differ).
+	const ranges = root.querySelectorAll('svg[id^="dg-"]').map((s) => s.range);
+	const svgs = ranges.map(([start, end]) => html.slice(start, end));
+	const withoutSvg = ranges.reduceRight(
+		(h, [start, end]) => h.slice(0, start) + h.slice(end),
+		html,
+	);
+	const stylesheets = root
+		.querySelectorAll('link[rel="stylesheet"][href]')
+		.filter((l) => (l.getAttribute('media') ?? 'all') !== 'print')
+		.map((l) => l.getAttribute('href')!)
+		.flatMap((href) => {
+			const file = fileOf(dist, base, href);
+			if (!file) return [];
+			const text = readFileSync(file, 'utf8');
+			return [{ url: href, text, weight: weigh(text) }];
+		});
 	const seen = new Set<string>();
-	const js = [...html.matchAll(/<script type="module" src="([^"]+)"/g)]
-		.flatMap((m) => moduleClosure(dist, base, m[1]!, seen))
-		.map((f) => weigh(readFileSync(join(dist, f.slice(base.length)))))
-		.reduce(add, ZERO);
-	const inlineScripts = [
-		...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g),
-	].map((m) => ({
-		source: m[1]!,
-		gzip: weigh(m[1]!).gzip,
-	}));
-	const w = { html: weigh(htmlOnly), svg: weigh(svgText), css, js };
-	return { ...w, total: [w.html, w.svg, w.css, w.js].reduce(add, ZERO), inlineScripts };
+	const scripts = root
+		.querySelectorAll('script[src]')
+		.flatMap((s) => moduleClosure(dist, base, s.getAttribute('src')!, seen));
+	const inlineScripts = root
+		.querySelectorAll('script:not([src])')
+		.filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
+		.map((s) => s.rawText);
+	const doc = weigh(html);
+	const w = {
+		html: doc,
+		svg: {
+			raw: svgs.reduce((n, s) => n + Buffer.byteLength(s), 0),
+			gzip: doc.gzip - gzip(withoutSvg),
+		},
+		css: sum(stylesheets.map((s) => s.weight)),
+		js: sum(scripts.map((s) => s.weight)),
+	};
+	return {
+		...w,
+		total: sum([w.html, w.css, w.js]),
+		files: [...stylesheets, ...scripts],
+		inlineScripts,
+	};
 }

@@ -12,6 +12,7 @@
  * - Phones: the type filters start collapsed, so results start at the top of the screen.
  */
 import { PagefindUI as PagefindDefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+import { SEARCH_STRINGS } from './search-strings.ts';
 import {
 	fewerWords,
 	namedPage,
@@ -353,8 +354,8 @@ export class PagefindUI extends PagefindDefaultUI {
 		const base = options.bundlePath.replace(/pagefind\/$/, '');
 		const root = document.querySelector<HTMLElement>(options.element);
 		const status = statusLine();
-		const strings = options.translations ?? {};
 		const locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+		const strings: Strings = { ...options.translations, ...SEARCH_STRINGS[locale] };
 		const engineOptions = {
 			...Object.fromEntries(
 				Object.entries(options).filter(([k]) => ['baseUrl', 'ranking', 'indexWeight'].includes(k)),

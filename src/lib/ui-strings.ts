@@ -87,19 +87,8 @@ export const uiStrings = z.object({
 	'pageType.tool': text,
 	'pageType.about': text,
 	'pageType.home': text,
-	/**
-	 * The search dialog's line above the results (src/lib/search-ui.ts). Starlight hands every
-	 * `pagefind.*` string to the search UI; [SEARCH_TERM] is the query as typed or searched,
-	 * [DIFFERENT_TERM] the query searched instead or as well.
-	 */
-	'pagefind.site_searched_for': text,
-	'pagefind.site_fewer_words': text,
-	'pagefind.site_broader': text,
-	'pagefind.site_also_searched': text,
-	'pagefind.site_other_language': text,
-	'pagefind.site_absent_words': text,
-	/** Between two queries in "also searched for". */
-	'pagefind.site_list_separator': text,
+	// The search dialog's line above the results: src/lib/search-strings.ts (loaded with the
+	// search UI, not written into every page as Starlight writes `pagefind.*` strings).
 	/** Cite panel. */
 	'cite.title': text,
 	'cite.thisPage': text,

@@ -42,6 +42,10 @@ async function openThemed(path: string, theme: 'light' | 'dark', width = 1280): 
 	const page = await browser.newPage({ viewport: { width, height: 800 } });
 	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 	await page.goto(site + path, { waitUntil: 'networkidle' });
+	// The scroll cue is set when the page's ResizeObserver reports, at a rendering step.
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+	);
 	return page;
 }
 

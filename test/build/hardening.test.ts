@@ -278,7 +278,7 @@ const SVG_PAYLOADS = [
 ];
 
 describe('a tampered diagram cache', () => {
-	it('with all eight payloads in every cached SVG, the pages carry no script, handler or external reference', () => {
+	it('with all eight payloads in every cached SVG, stops the build before any page is written, naming each file', () => {
 		const project = copyProject();
 		try {
 			const cache = join(project, 'content/diagrams/rendered');
@@ -288,6 +288,25 @@ describe('a tampered diagram cache', () => {
 				const svg = readFileSync(join(cache, f), 'utf8');
 				writeFileSync(join(cache, f), svg.replace(/<\/svg>\s*$/, `${SVG_PAYLOADS.join('')}</svg>`));
 			}
+			const result = buildCopy(project);
+			expect(result.status, output(result)).not.toBe(0);
+			for (const f of cached)
+				expect(output(result)).toMatch(
+					new RegExp(
+						`content/diagrams/rendered/${f}\\s+\\[diagram-cache\\] not a clean diagram: element <(?:scr<)?script> is not allowed`,
+					),
+				);
+			expect(existsSync(join(project, 'dist/index.html'))).toBe(false);
+		} finally {
+			rmSync(project, { recursive: true, force: true });
+		}
+	}, 300_000);
+});
+
+describe('every page as built', () => {
+	it('carries no script, handler or external reference, and its policy right after the charset', () => {
+		const project = copyProject();
+		try {
 			// A page whose text names the CSP meta keeps its policy.
 			const about = join(project, 'src/content/docs/en/about.mdx');
 			writeFileSync(

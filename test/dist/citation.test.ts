@@ -36,11 +36,20 @@ const text = (el: HTMLElement | null) => el?.text.trim() ?? '';
 const meta = (page: Page, name: string) =>
 	page.dom.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
 
-/** A download as the build writes it, and as the reader's browser fills it in (their date). */
+/**
+ * A download as the panel's script makes it from the citation shown above it (RIS with CRLF line
+ * ends, BibTeX ending with a line end; test/browser/cite.test.ts checks the script itself), with
+ * the placeholder date as built and with a reader's date filled in.
+ */
 function download(page: Page, id: string) {
 	const a = panelOf(page).querySelector(`a.cite-download[data-source="${id}"]`)!;
-	const href = a.getAttribute('href')!;
-	const built = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+	expect(a.getAttribute('href')).toMatch(
+		/^data:application\/x-(bibtex|research-info-systems);charset=utf-8,$/,
+	);
+	const shown = panelOf(page).querySelector(`#${id}`)!.text;
+	const built = id.endsWith('ris')
+		? `${shown.replace(/\r?\n/g, '\r\n').replace(/(\r\n)+$/, '')}\r\n`
+		: `${shown.replace(/\n+$/, '')}\n`;
 	const placeholder = isZh(page) ? '请填写访问日期' : 'your access date';
 	const date = id.endsWith('ris') ? '2026/11/27' : '2026-11-27';
 	return { file: a.getAttribute('download')!, built, filled: built.replaceAll(placeholder, date) };

@@ -34,7 +34,9 @@ describe('comparison tables (generated)', () => {
 		});
 		it('links cells to the paper sections they come from', () => {
 			const table = html.split('data-table="reform-models"')[1]!.split('</table>')[0]!;
-			expect(table.match(/data-section="/g)?.length).toBeGreaterThan(20);
+			const chip =
+				locale === 'zh' ? /aria-label="原文出处：/g : /aria-label="Where the paper says this:/g;
+			expect(table.match(chip)?.length).toBeGreaterThan(20);
 		});
 		it('says "not stated in the paper" where the data has nothing', () => {
 			expect(html).toContain(locale === 'zh' ? '原文未说明' : 'not stated in the paper');

@@ -7,6 +7,7 @@ import {
 	cspHash,
 	headersFile,
 	knownInlineScripts,
+	onlyHashes,
 	placePolicy,
 	securePage,
 	unionPolicy,
@@ -206,6 +207,28 @@ describe('securePage: placing and auditing in one parse, as the build does', () 
 		const injected = '<meta http-equiv="content-security-policy" content="script-src *">';
 		const secured = securePage(page('', injected), { fallback: FALLBACK_POLICY, redirect: false });
 		expect(secured.problems).toEqual(['the page has more than one CSP <meta>']);
+	});
+});
+
+describe('onlyHashes: a page lists the hashes of its own inline scripts', () => {
+	const other = cspHash('window.other = 1;');
+	it('drops the hashes of scripts the page does not carry, keeps every other source', () => {
+		expect(
+			onlyHashes(
+				`default-src 'self'; script-src 'self' '${cspHash(SHIPPED)}' '${other}'; style-src 'self' '${other}'`,
+				new Set([cspHash(SHIPPED)]),
+			),
+		).toBe(`default-src 'self'; script-src 'self' '${cspHash(SHIPPED)}'; style-src 'self'`);
+	});
+
+	it('as the build places it: the page keeps its own hash, a hash it does not need goes', () => {
+		const html = page('').replace(
+			POLICY,
+			`${POLICY.replace('; style-src', ` '${other}'; style-src`)}`,
+		);
+		const secured = securePage(html, { fallback: FALLBACK_POLICY, redirect: false });
+		expect(secured.policy).toBe(POLICY);
+		expect(secured.problems).toEqual([]);
 	});
 });
 

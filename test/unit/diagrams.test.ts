@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagramKey, mermaidConfig, parseOutline, svgId, variant } from '../../src/lib/diagrams.ts';
-import { diagramSvg, safeStyle, sanitizeSvg } from '../../src/lib/diagram-svg.ts';
+import { diagramSvg, safeStyle, svgProblems } from '../../src/lib/diagram-svg.ts';
+import { prepareSvg, sanitizeSvg } from '../../scripts/lib/prepare-svg.ts';
 
 const base = {
 	source: 'flowchart TD\n a-->b',
@@ -71,7 +72,7 @@ const BYPASSES: [string, string][] = [
 	['a comment that once suppressed the CSP meta', '<!-- http-equiv="content-security-policy" -->'],
 ];
 
-describe('sanitizeSvg (DOMPurify on jsdom)', () => {
+describe('sanitizeSvg (DOMPurify on jsdom, when the renderer stores a diagram)', () => {
 	it.each(BYPASSES)('%s comes out clean', (_name, payload) => {
 		const clean = sanitizeSvg(tampered(payload));
 		expect(clean).toMatch(/^<svg id="dg-x"[^>]*>[\s\S]*<\/svg>$/);
@@ -109,13 +110,58 @@ describe('sanitizeSvg (DOMPurify on jsdom)', () => {
 	});
 });
 
-describe('diagramSvg', () => {
-	const cached =
-		'<svg id="dg-t-zh" width="100%" style="max-width: 300px;" viewBox="0 0 300 120" role="graphics-document document" aria-roledescription="timeline"><style>#dg-t-zh{fill:#000}</style>' +
-		'<marker id="undefined-arrowhead"><path d="M0 0"></path></marker><marker id="unused"><path d="M0 0"></path></marker>' +
-		'<line marker-end="url(#undefined-arrowhead)"></line><path id="undefined-node-0" d="M0 0"></path></svg>';
+describe('svgProblems (the build checks every cached file)', () => {
+	it.each(BYPASSES)('%s is refused', (_name, payload) => {
+		expect(svgProblems(tampered(payload))).not.toEqual([]);
+	});
 
-	it('adds role, title and description (as text), prefixes stray ids, drops unused markers and Mermaid styles', () => {
+	it.each([
+		['a script', '<script>alert(1)</script>', 'element <script> is not allowed'],
+		['an event handler', '<g onclick="alert(1)"></g>', '<g> attribute onclick is not allowed'],
+		['an external url()', '<path fill="url(https://e.example/p)"></path>', 'may load something'],
+		['a style that loads', '<rect style="fill:url(x);opacity:1"></rect>', 'not allowed'],
+		['stray text', 'ipt&gt;alert(1)', 'outside a text element'],
+		['a comment', '<!-- x -->', 'a comment'],
+	])('names %s', (_name, payload, message) => {
+		expect(svgProblems(tampered(payload)).join('\n')).toContain(message);
+	});
+
+	it('refuses anything but one <svg>', () => {
+		expect(svgProblems('<p>not a diagram</p>')).toEqual([
+			'the file must hold exactly one <svg> element and nothing else',
+			'element <p> is not allowed',
+		]);
+		expect(svgProblems(`${tampered('')}<img src="x">`)).toEqual([
+			'the file must hold exactly one <svg> element and nothing else',
+			'element <img> is not allowed',
+		]);
+	});
+
+	it('accepts what the renderer stores', () => {
+		const prepared = prepareSvg(tampered('<script>alert(1)</script>'), 'dg-x');
+		expect(svgProblems(prepared)).toEqual([]);
+	});
+});
+
+describe('prepareSvg (what the cache stores)', () => {
+	const rendered =
+		'<svg id="dg-t-zh" width="100%" style="max-width: 300px;" viewBox="0 0 300.123456 120" role="graphics-document document" aria-roledescription="timeline"><style>#dg-t-zh{fill:#000}</style>' +
+		'<marker id="undefined-arrowhead"><path d="M0 0"></path></marker><marker id="unused"><path d="M0 0"></path></marker>' +
+		'<line x1="0.123456" marker-end="url(#undefined-arrowhead)"></line><path id="undefined-node-0" class="node" d="M 0.04 0 L 10.1234 5"></path></svg>';
+
+	it('sanitises, prefixes ids, drops unused markers, Mermaid styles, size and roles, rounds to 0.1 px', () => {
+		expect(prepareSvg(rendered, 'dg-t-zh')).toMatchInlineSnapshot(`
+			"<svg id="dg-t-zh" viewBox="0 0 300.1 120"><marker id="dg-t-zh-undefined-arrowhead"><path d="M0 0"/></marker><line x1=".1" marker-end="url(#dg-t-zh-undefined-arrowhead)"/><path d="m0 0 10.1 5" class="node"/></svg>
+			"
+		`);
+	});
+});
+
+describe('diagramSvg (a cached diagram on the page)', () => {
+	const cached =
+		'<svg id="dg-t-zh" viewBox="0 0 300 120"><line marker-end="url(#dg-t-zh-a)"/></svg>\n';
+
+	it('adds id, role, title and description (as text)', () => {
 		const { svg, width, height } = diagramSvg(cached, {
 			id: 'dg-t-zh',
 			title: 'A <b>',
@@ -123,7 +169,7 @@ describe('diagramSvg', () => {
 		});
 		expect([width, height]).toEqual([300, 120]);
 		expect(svg).toMatchInlineSnapshot(
-			`"<svg id="dg-t-zh" viewBox="0 0 300 120" role="img" aria-labelledby="dg-t-zh-title dg-t-zh-desc"><title id="dg-t-zh-title">A &lt;b&gt;</title><desc id="dg-t-zh-desc">x &amp; y</desc><marker id="dg-t-zh-undefined-arrowhead"><path d="M0 0"></path></marker><line marker-end="url(#dg-t-zh-undefined-arrowhead)"></line><path id="dg-t-zh-undefined-node-0" d="M0 0"></path></svg>"`,
+			`"<svg id="dg-t-zh" viewBox="0 0 300 120" role="img" aria-labelledby="dg-t-zh-title dg-t-zh-desc"><title id="dg-t-zh-title">A &lt;b&gt;</title><desc id="dg-t-zh-desc">x &amp; y</desc><line marker-end="url(#dg-t-zh-a)"/></svg>"`,
 		);
 	});
 

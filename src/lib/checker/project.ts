@@ -15,6 +15,7 @@ import {
 	type FolderSource,
 	type ListSource,
 } from '../content-files.ts';
+import { CACHE_DIR } from '../diagrams.ts';
 import { filesUnder } from '../files.ts';
 import { LANG_TAGS, LOCALES, type Locale } from '../i18n.ts';
 import type { Manifest } from '../url-promise.ts';
@@ -166,8 +167,8 @@ function loadFolder(root: string, read: Read, collection: DataCollection, source
 	for (const full of listed) {
 		const file = rel(root, full);
 		const nested = dirname(full) !== folder;
-		// The diagram cache shares the diagrams folder; its SVGs are not entries.
-		if (nested && file.endsWith('.svg')) continue;
+		// The diagram cache shares the diagrams folder; its SVGs and renderer.json are not entries.
+		if (nested && (file.endsWith('.svg') || file === `${CACHE_DIR}/renderer.json`)) continue;
 		const ext = extname(full);
 		if (ext === '.yml') unloaded.push({ file, reason: 'yml' });
 		else if (ext !== DATA_EXTENSION) unloaded.push({ file, reason: 'extension' });

@@ -3,9 +3,10 @@
  * diagrams), the diagram cache, UI strings, the URL manifest, redirects and the sidebar, so that
  * the checker agrees with Astro's loader and router before either runs.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR, variant } from '../../diagrams.ts';
+import { svgProblems } from '../../diagram-svg.ts';
 import { LOCALES, type Locale } from '../../i18n.ts';
 import { uiStrings } from '../../ui-strings.ts';
 import { SITE_PATH } from '../../url-promise.ts';
@@ -119,7 +120,25 @@ export const checkDiagramsPlaced: Check = (ctx, report) => {
 	}
 };
 
-/** Every diagram variant has its rendered SVG in the committed cache; no cache file is unused. */
+/**
+ * A cached diagram holds only what the renderer's sanitiser lets through (src/lib/diagram-svg.ts):
+ * the build inlines it as it is, so a hand edit or a tampered file stops the build here.
+ */
+function checkCleanDiagram(ctx: Context, report: Report, file: string): void {
+	const problems = new Set(svgProblems(readFileSync(join(ctx.project.root, file), 'utf8')));
+	for (const problem of problems)
+		report({
+			file,
+			tag: 'diagram-cache',
+			message: `not a clean diagram: ${problem}`,
+			hint: 'render it anew with `npm run diagrams -- --force` (the renderer sanitises what Mermaid draws); never edit the cache by hand',
+		});
+}
+
+/**
+ * Every diagram variant has its rendered SVG in the committed cache, holding a clean diagram; no
+ * cache file is unused.
+ */
 export const checkDiagramCache: Check = (ctx, report) => {
 	const used = new Set<string>();
 	for (const entry of ctx.project.entries.filter((e) => e.collection === 'diagrams')) {
@@ -129,7 +148,10 @@ export const checkDiagramCache: Check = (ctx, report) => {
 			if (typeof source !== 'string') continue;
 			const { key, file } = variant(entry.id, locale, source);
 			used.add(`${key}.svg`);
-			if (existsSync(join(ctx.project.root, file))) continue;
+			if (existsSync(join(ctx.project.root, file))) {
+				checkCleanDiagram(ctx, report, file);
+				continue;
+			}
 			report({
 				file: entry.file,
 				line: entry.lineOf(['mermaid', locale]),
