@@ -2,7 +2,7 @@
  * The knowledge model and the content, as built: generated tables and data files, and the key
  * facts (numbers, names, slogans) on the pages where a student looks for them, in both languages.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -297,4 +297,24 @@ describe('concept pages', () => {
 			for (const l of ['zh', 'en'])
 				expect(() => read(`${l}/concepts/${c.id}/index.html`)).not.toThrow();
 	});
+});
+
+describe('concept pages', () => {
+	const sections = parse(readFileSync(join(ROOT, 'content/paper/sections.yaml'), 'utf8')) as {
+		order: number;
+		label: { zh: string; en: string };
+	}[];
+	const concepts = readdirSync(join(ROOT, 'content/concepts')).map((f) => f.replace(/\.yaml$/, ''));
+	it.each(concepts.flatMap((id) => (['zh', 'en'] as const).map((l) => [l, id] as const)))(
+		'/%s/concepts/%s/: "where the paper uses it" lists sections in the paper\'s order',
+		(locale, id) => {
+			const html = read(`${locale}/concepts/${id}/index.html`);
+			expect(html).toContain('id="where-used"');
+			const list = html.slice(html.indexOf('id="where-used"')).match(/<ul[^>]*>(.*?)<\/ul>/s)![1]!;
+			const labels = byTag(parseHtml(list), 'a').map((a) => textOf(a).trim());
+			expect(labels.length).toBeGreaterThan(0);
+			const order = labels.map((l) => sections.find((s) => s.label[locale] === l)!.order);
+			expect(order).toEqual([...order].sort((a, b) => a - b));
+		},
+	);
 });
