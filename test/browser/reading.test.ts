@@ -314,6 +314,25 @@ describe('source chips', () => {
 		await context.close();
 	});
 
+	it.each(['/zh/compare/', '/en/compare/'])(
+		'%s: in a table cell no line of a chip begins with a separator',
+		async (path) => {
+			const { page, context } = await open(path, { viewport: PHONE });
+			// A link of a cell's chip that starts a new line starts with its own label, because the
+			// separator ends the link before it (its links are side-by-side boxes there).
+			const starts = await page
+				.locator('td .src-ref a + a')
+				.evaluateAll((links) => links.map((a) => getComputedStyle(a, '::before').content));
+			expect(starts.length).toBeGreaterThan(10);
+			for (const content of starts) expect(content).toBe('none');
+			const ends = await page
+				.locator('td .src-ref a:not(:last-child)')
+				.evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content));
+			for (const content of ends) expect(content).toMatch(/[·、]\s*"$/);
+			await context.close();
+		},
+	);
+
 	it('copying a paragraph copies its text, not the chip labels', async () => {
 		const context = await browser().newContext({ viewport: DESK });
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
