@@ -20,7 +20,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, type DefaultTreeAdapterTypes as P } from 'parse5';
+import { parse } from 'parse5';
+import { attrOf, elementsOf, HTML, textOf } from '../support/parse5.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist.ts';
 import { childEnv } from '../support/env.ts';
@@ -187,19 +188,6 @@ describe('a renamed page', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Security (issue #15). Each test builds its own project copy and depends on no other test.
-
-/** Every element of a parsed page, with `<template>` contents. */
-function* elementsOf(node: P.ParentNode): Generator<P.Element> {
-	for (const child of node.childNodes) {
-		if (!('tagName' in child)) continue;
-		yield child;
-		yield* elementsOf(child);
-		if (child.tagName === 'template') yield* elementsOf((child as P.Template).content);
-	}
-}
-const HTML = 'http://www.w3.org/1999/xhtml';
-const attrOf = (el: P.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const textOf = (el: P.Element) => el.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
 
 /** A build of a project copy into its own `dist`. */
 const buildCopy = (project: string) => build(project, join(project, 'dist'));

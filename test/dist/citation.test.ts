@@ -141,17 +141,22 @@ describe('cite panel', () => {
 	});
 });
 
+/** A page's export read back as CSL: a web page with this page's title, one author, URL and date. */
+function expectPageRecord(csl: Record<string, unknown>, page: Page) {
+	expect(csl.type).toBe('webpage');
+	expect(csl.title).toBe(meta(page, 'DC.title'));
+	expect(names(csl)).toEqual([EDITORS[isZh(page) ? 'zh' : 'en']]);
+	expect(csl.URL).toBe(`${SITE}${cited(page)}`);
+	expect(csl.accessed).toEqual({ 'date-parts': [[2026, 11, 27]] });
+}
+
 describe('exports read back by real parsers', () => {
 	it.each(cases)('%s: BibTeX of the page', (_url, page) => {
 		const { file, built, filled } = download(page, 'cite-page-bibtex');
 		expect(file).toMatch(/^cgr-(zh|en)[a-z0-9-]*\.bib$/);
 		expect(built.endsWith('}\n')).toBe(true);
 		const csl = cslOf(filled);
-		expect(csl.type).toBe('webpage');
-		expect(csl.title).toBe(meta(page, 'DC.title'));
-		expect(names(csl)).toEqual([EDITORS[isZh(page) ? 'zh' : 'en']]);
-		expect(csl.URL).toBe(`${SITE}${cited(page)}`);
-		expect(csl.accessed).toEqual({ 'date-parts': [[2026, 11, 27]] });
+		expectPageRecord(csl, page);
 		expect(csl.language).toBe(isZh(page) ? 'chinese' : 'english');
 		const { entries, errors } = parseBibtex(filled);
 		expect(errors).toEqual([]);
@@ -166,11 +171,7 @@ describe('exports read back by real parsers', () => {
 		expect(built.endsWith('ER  - \r\n')).toBe(true);
 		expect(built.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
 		const csl = cslOf(filled);
-		expect(csl.type).toBe('webpage');
-		expect(csl.title).toBe(meta(page, 'DC.title'));
-		expect(names(csl)).toEqual([EDITORS[isZh(page) ? 'zh' : 'en']]);
-		expect(csl.URL).toBe(`${SITE}${cited(page)}`);
-		expect(csl.accessed).toEqual({ 'date-parts': [[2026, 11, 27]] });
+		expectPageRecord(csl, page);
 		expect(csl.language).toBe(isZh(page) ? 'zh-CN' : 'en');
 	});
 

@@ -3,23 +3,11 @@
  * Security Policy; one `<title>` and meta description, both plain text.
  */
 import { join } from 'node:path';
-import { parse, type DefaultTreeAdapterTypes as P } from 'parse5';
+import { parse } from 'parse5';
+import { attrOf, elementsOf, HTML, textOf } from '../support/parse5.ts';
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
-
-/** Every element of a parsed page, with `<template>` contents. */
-function* elementsOf(node: P.ParentNode): Generator<P.Element> {
-	for (const child of node.childNodes) {
-		if (!('tagName' in child)) continue;
-		yield child;
-		yield* elementsOf(child);
-		if (child.tagName === 'template') yield* elementsOf((child as P.Template).content);
-	}
-}
-const HTML = 'http://www.w3.org/1999/xhtml';
-const attrOf = (el: P.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const textOf = (el: P.Element) => el.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
 
 describe('the built site: policy first, text where text belongs', () => {
 	const pages = htmlPages(join(ROOT, 'dist'));
