@@ -8,12 +8,12 @@ import { contentSecurityPolicy } from './config/integrations/csp.ts';
 import { hostRedirects } from './config/integrations/host-redirects.ts';
 import { scriptFacades } from './config/integrations/script-facades.ts';
 import { siteUrlWarning } from './config/integrations/site-url.ts';
-import { resolveSite } from './src/lib/site-url.ts';
+import { resolveSite } from './src/lib/site/url.ts';
 import { mergeSourceRefs } from './config/markdown/source-refs.ts';
 import { paragraphIds } from './config/markdown/paragraph-ids.ts';
 import { componentPage } from './config/markdown/component-page.ts';
-import { locales, sidebar } from './src/lib/site-config.ts';
-import { readRedirects } from './src/lib/url-promise.ts';
+import { locales, sidebar } from './src/lib/site/config.ts';
+import { readRedirects } from './src/lib/urls/url-promise.ts';
 
 /**
  * Where the site is deployed: SITE_URL (its address, optionally with a sub-path) and BASE_PATH
@@ -22,12 +22,15 @@ import { readRedirects } from './src/lib/url-promise.ts';
 const { site, base, placeholder } = resolveSite(process.env);
 /**
  * A module of a script every page loads: Astro's page script (prefetch), Starlight's page frame
- * (search, theme and language selects, sidebar, table of contents) and ours (src/scripts/).
+ * (search, theme and language selects, sidebar, table of contents) and ours (src/scripts/, but for
+ * the search dialog in src/scripts/search/, which loads only when a reader searches).
  */
 const everyPageScript = (/** @type {string} */ id) =>
 	id === 'astro:scripts/page.js' ||
 	/[\\/]@astrojs[\\/]starlight[\\/]dist[\\/]components(?:-internals)?[\\/]/.test(id) ||
-	/[\\/]src[\\/](?:scripts[\\/]|components[\\/]SiteScripts\.astro)/.test(id);
+	/[\\/]src[\\/](?:scripts[\\/](?!search[\\/])|components[\\/]internal[\\/]SiteScripts\.astro)/.test(
+		id,
+	);
 
 /** Renamed pages; a broken or hostile file yields none here, and the checker names the problem. */
 const redirects = readRedirects(new URL('./content/redirects.json', import.meta.url).pathname);
@@ -65,7 +68,7 @@ export default defineConfig({
 				// same UI with the site's search options and query handling (see its comment for why).
 				{
 					find: /^@pagefind\/default-ui$/,
-					replacement: fileURLToPath(new URL('./src/lib/search-ui.ts', import.meta.url)),
+					replacement: fileURLToPath(new URL('./src/scripts/search/ui.ts', import.meta.url)),
 				},
 				{
 					find: /^@pagefind\/default-ui\/css\/ui\.css$/,

@@ -13,7 +13,7 @@ export default tseslint.config(
 			'.astro/',
 			'node_modules/',
 			'test-results/',
-			'test/fixtures/',
+			'test/checker/fixtures/',
 		],
 	},
 	js.configs.recommended,

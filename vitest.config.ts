@@ -10,7 +10,10 @@ export default defineConfig({
 	resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
 	test: {
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/checker/**/*.test.ts'] },
+			},
 			{ extends: true, test: { name: 'dist', include: ['test/dist/**/*.test.ts'] } },
 			{
 				extends: true,

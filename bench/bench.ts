@@ -2,7 +2,7 @@
  * `npm run bench`: what readers download and how fast it gets to them, and what a growing site
  * costs to build, each beside plain Starlight publishing the same pages (bench/plain-starlight.ts).
  *
- * 1. Page weight on first load (src/lib/page-weight.ts) of home, a case page and the comparison
+ * 1. Page weight on first load (scripts/lib/page-weight.ts) of home, a case page and the comparison
  *    page, ours and the same page in plain Starlight.
  * 2. The usual way side by side: the same case page with its diagrams rendered client-side by
  *    Mermaid (as the common Astro/Starlight Mermaid integrations do), built from a temporary copy;
@@ -39,9 +39,9 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { filesUnder } from '../src/lib/files.ts';
-import { MERMAID_VERSION } from '../src/lib/mermaid-version.ts';
-import { pageWeight } from '../src/lib/page-weight.ts';
+import { filesUnder } from '../src/lib/node/walk.ts';
+import { MERMAID_VERSION } from '../src/lib/diagrams/mermaid-version.ts';
+import { pageWeight } from '../scripts/lib/page-weight.ts';
 import { CHROMIUM_ARGS, findChromium, launchChromium } from '../scripts/lib/chromium.ts';
 import { ensureInstalled } from '../scripts/lib/ensure-installed.ts';
 import { pagesOf, plainStarlightProject, siteOf } from './plain-starlight.ts';
@@ -242,7 +242,7 @@ async function baseline(browser: Browser): Promise<void> {
 	try {
 		copyFileSync(
 			join(BENCH, 'client-mermaid-diagram.astro'),
-			join(project, 'src/components/Diagram.astro'),
+			join(project, 'src/components/mdx/Diagram.astro'),
 		);
 		// Mermaid, for the client bundle, comes from this folder's packages.
 		for (const name of readdirSync(join(BENCH, 'node_modules')))

@@ -14,8 +14,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { filesUnder } from '../src/lib/files.ts';
-import { locales, sidebar } from '../src/lib/site-config.ts';
+import { filesUnder } from '../src/lib/node/walk.ts';
+import { locales, sidebar } from '../src/lib/site/config.ts';
 
 /** What a plain page needs from one of ours: its path, title, description and content. */
 export interface PlainPage {

@@ -7,8 +7,8 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { variant } from '../src/lib/diagrams.ts';
-import { LOCALES } from '../src/lib/i18n.ts';
+import { variant } from '../src/lib/diagrams/cache.ts';
+import { LOCALES } from '../src/lib/i18n/locales.ts';
 
 /** The real case every synthetic one copies: a reform model with a diagram and many sources. */
 export const MODEL = { id: 'nanjing', diagram: 'nanjing-structure' } as const;

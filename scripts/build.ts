@@ -81,7 +81,7 @@ async function main() {
 	prune(current());
 	mkdirSync(versions, { recursive: true });
 	// Astro keeps parsed content in a data store that it invalidates when content.config.ts
-	// changes, but not when a schema it imports (src/lib/schema.ts) does; a stale store would
+	// changes, but not when a schema it imports (src/lib/content/schema.ts) does; a stale store would
 	// serve entries parsed with the old schema. Parsing our ~100 files again costs under a second.
 	for (const store of ['.astro/data-store.json', 'node_modules/.astro/data-store.json'])
 		rmSync(resolve(store), { force: true });

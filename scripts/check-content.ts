@@ -4,7 +4,7 @@
  * Usage: node scripts/check-content.ts [project-root]
  */
 import { resolve } from 'node:path';
-import { checkProject, formatReport } from '../src/lib/checker/index.ts';
+import { checkProject, formatReport } from '../checker/index.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 const problems = checkProject(root);

@@ -19,7 +19,7 @@ import {
 	fingerprintsOf,
 	hanOnly,
 	paperBody,
-} from '../src/lib/copy-guard.ts';
+} from './lib/copy-guard.ts';
 
 const source = process.argv[2];
 const out = resolve('content/paper/fingerprints.json');

@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
-import { LOCALES, type Locale } from '../src/lib/i18n.ts';
-import { CACHE_DIR, mermaidConfig, variant } from '../src/lib/diagrams.ts';
-import { MERMAID_VERSION } from '../src/lib/mermaid-version.ts';
+import { LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
+import { CACHE_DIR, mermaidConfig, variant } from '../src/lib/diagrams/cache.ts';
+import { MERMAID_VERSION } from '../src/lib/diagrams/mermaid-version.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { ensureInstalled } from './lib/ensure-installed.ts';
 import { prepareSvg } from './lib/prepare-svg.ts';

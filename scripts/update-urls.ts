@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { filesUnder } from '../src/lib/files.ts';
-import { manifestOf } from '../src/lib/published.ts';
-import { mergeManifest, type Manifest } from '../src/lib/url-promise.ts';
+import { filesUnder } from '../src/lib/node/walk.ts';
+import { manifestOf } from '../src/lib/urls/published.ts';
+import { mergeManifest, type Manifest } from '../src/lib/urls/url-promise.ts';
 
 const root = resolve('.');
 const dist = join(root, 'dist');

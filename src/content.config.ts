@@ -8,13 +8,13 @@ import {
 	type DataCollection,
 	type FolderSource,
 	type ListSource,
-} from './lib/content-files';
-import { defineSchemas } from './lib/schema';
-import { uiStrings } from './lib/ui-strings';
+} from './lib/content/files';
+import { defineSchemas } from './lib/content/schema';
+import { uiStrings } from './lib/i18n/ui-strings';
 
 const schemas = defineSchemas((collection) => reference(collection));
 
-/** The loader for one data collection, from where src/lib/content-files.ts says it lives. */
+/** The loader for one data collection, from where src/lib/content/files.ts says it lives. */
 function loaderFor(collection: DataCollection) {
 	const source: FolderSource | ListSource = DATA_COLLECTIONS[collection];
 	if ('list' in source) return file(`./${source.list}`);

@@ -4,15 +4,15 @@
  * - the `<title>` carries only text: Starlight's `<Head>` writes each head entry's content with
  *   `set:html`, so a page title holding markup (`</title><script>…`) would be published as markup.
  *   The checker refuses such titles; this holds whatever a title holds.
- * - the head metadata for reference managers (Dublin Core, JSON-LD; see src/lib/page-metadata.ts)
+ * - the head metadata for reference managers (Dublin Core, JSON-LD; see src/lib/citation/head-metadata.ts)
  *   on every page except the not-found page; a parallel view's describes the page it shows.
  * - no generator metas (Astro's, Starlight's): bytes on every page that serve no reader.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { entry } from '~/lib/collections';
-import { headEntries } from '~/lib/page-metadata';
-import { citedPage } from '~/lib/cited-page';
-import { escapeText } from '~/lib/head-text';
+import { entry } from '~/lib/content/collections';
+import { headEntries } from '~/lib/citation/head-metadata';
+import { citedPage } from '~/lib/citation/cited-page';
+import { escapeText } from '~/lib/page/head-text';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -22,7 +22,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		if (entry.tag === 'title' && entry.content) entry.content = escapeText(entry.content);
 	if (route.entry.id === '404' || context.url.pathname.endsWith('/404/')) return;
 	const paper = await entry('paper', 'paper');
-	// A parallel view is described as the page it shows (src/lib/cited-page.ts), as its cite panel cites.
+	// A parallel view is described as the page it shows (src/lib/citation/cited-page.ts), as its cite panel cites.
 	const page = await citedPage(route, context.url, context.site, import.meta.env.BASE_URL);
 	route.head.push(...headEntries(page, paper.data));
 });

@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkProject, formatReport } from '../../src/lib/checker/index.ts';
+import { checkProject, formatReport } from '../../checker/index.ts';
 
 export function contentChecker(): AstroIntegration {
 	return {

@@ -1,5 +1,5 @@
 /**
- * Content Security Policy, in two steps around the build (see src/lib/csp.ts for the rules).
+ * Content Security Policy, in two steps around the build (see config/security/csp-policy.ts for the rules).
  *
  * Before: Astro's `security.csp` is switched on with the hashes of the `<script is:inline>`
  * elements in Starlight's and our components' sources (Astro hashes the scripts it bundles
@@ -17,7 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/node/walk.ts';
 import {
 	FALLBACK_POLICY,
 	astroCsp,
@@ -26,7 +26,7 @@ import {
 	knownInlineScripts,
 	securePage,
 	unionPolicy,
-} from '../../src/lib/csp.ts';
+} from '../security/csp-policy.ts';
 
 const files = (dir: string, ext: string, skip: string[] = []): string[] =>
 	filesUnder(dir, { skip }).filter((f) => f.endsWith(ext));

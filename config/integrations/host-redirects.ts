@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { redirectsFile } from '../../src/lib/url-promise.ts';
+import { redirectsFile } from '../../src/lib/urls/url-promise.ts';
 
 export function hostRedirects(
 	list: { redirects: Record<string, string> },

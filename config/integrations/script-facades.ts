@@ -1,14 +1,14 @@
 /**
  * After the build, every page loads the file its one-line script entries import, once, instead
- * of each entry (src/lib/script-facades.ts says why). Before the CSP step, which audits the
+ * of each entry (config/security/script-facades.ts says why). Before the CSP step, which audits the
  * result.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from '../../src/lib/files.ts';
-import { collapseFacades, facadeTarget } from '../../src/lib/script-facades.ts';
+import { filesUnder } from '../../src/lib/node/walk.ts';
+import { collapseFacades, facadeTarget } from '../security/script-facades.ts';
 
 export function scriptFacades(): AstroIntegration {
 	let assets = '_astro';

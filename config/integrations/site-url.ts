@@ -3,7 +3,7 @@
  * every citation: say so when the build starts and again when it ends, where people look.
  */
 import type { AstroIntegration } from 'astro';
-import { PLACEHOLDER_WARNING } from '../../src/lib/site-url.ts';
+import { PLACEHOLDER_WARNING } from '../../src/lib/site/url.ts';
 
 export function siteUrlWarning(placeholder: boolean): AstroIntegration {
 	return {

@@ -2,7 +2,7 @@
  * A Sätteri hast plugin for MDX pages: tells every component on a page which page it stands on,
  * as `onPage="en/cases/nanjing"` (the locale folder and the route of the file). A component
  * writes its links, labels and source chips for that page and language (`contentContext()` in
- * src/lib/page.ts), so a page's text renders the same wherever it is shown: on its own page, or
+ * src/lib/page/context.ts), so a page's text renders the same wherever it is shown: on its own page, or
  * as one language's column of a parallel view whose URL and interface are in the other language.
  * The URL alone cannot say that, and a per-request setting cannot either: Astro evaluates the
  * components of both columns together.
@@ -11,8 +11,8 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition } from 'satteri';
 import type { Node } from './hast.ts';
-import { isLocale } from '../../src/lib/i18n.ts';
-import { PARA_MARKER } from '../../src/lib/paragraph-ids.ts';
+import { isLocale } from '../../src/lib/i18n/locales.ts';
+import { PARA_MARKER } from '../../src/lib/markdown/paragraph-ids.ts';
 
 interface Ctx {
 	setProperty(node: Node, key: string, value: unknown): void;

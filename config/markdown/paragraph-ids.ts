@@ -1,6 +1,6 @@
 /**
  * A Sätteri hast plugin for MDX pages: turns `<Para id="p-…" retired="p-old" />` at the start of
- * a paragraph or list item into the id of that `<p>` or `<li>` (src/lib/paragraph-ids.ts), with
+ * a paragraph or list item into the id of that `<p>` or `<li>` (src/lib/markdown/paragraph-ids.ts), with
  * an empty anchor for each retired id where the marker was and a "¶" link to the paragraph at its
  * end. The "¶" is CSS generated content (src/styles/site.css): copying a paragraph copies its
  * words, not the pilcrow; the link's name is its `aria-label`, in the page's language.
@@ -12,14 +12,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition } from 'satteri';
 import type { Node } from './hast.ts';
-import { LANG_TAGS, LOCALES, type Locale } from '../../src/lib/i18n.ts';
+import { LANG_TAGS, LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 import {
 	PARA_END_CLASS,
 	PARA_LINK_CLASS,
 	PARA_MARKER,
 	PARA_RETIRED_CLASS,
 	retiredIds,
-} from '../../src/lib/paragraph-ids.ts';
+} from '../../src/lib/markdown/paragraph-ids.ts';
 
 /** The parts of Sätteri's visitor context the plugin uses. */
 interface Ctx {

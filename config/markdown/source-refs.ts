@@ -7,7 +7,7 @@
  */
 import type { HastPluginDefinition } from 'satteri';
 import type { Node } from './hast.ts';
-import { mergeSourceIds } from '../../src/lib/source-refs.ts';
+import { mergeSourceIds } from '../../src/lib/markdown/source-refs.ts';
 
 /** The mutations the plugin needs from Sätteri's visitor context. */
 interface Mutations {

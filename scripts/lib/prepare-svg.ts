@@ -1,6 +1,6 @@
 /**
  * What `npm run diagrams` does to Mermaid's SVG before it goes into the cache, so that the build
- * has nothing left to do but check it (src/lib/diagram-svg.ts):
+ * has nothing left to do but check it (src/lib/diagrams/svg.ts):
  *
  * 1. DOMPurify (on a jsdom window) keeps only the SVG elements and attributes Mermaid's flowcharts
  *    and timelines need (the allowlists in diagram-svg.ts), harmless styles and local `url(#…)`
@@ -21,7 +21,7 @@ import {
 	TEXT_PARENTS,
 	safeStyle,
 	unsafeValue,
-} from '../../src/lib/diagram-svg.ts';
+} from '../../src/lib/diagrams/svg.ts';
 
 const { window } = new JSDOM('<!doctype html><html><body></body></html>');
 const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);

@@ -1,4 +1,4 @@
-/** The cite panel (src/components/CitePanel.astro): its behaviour in the browser. */
+/** The cite panel (src/components/cite/CitePanel.astro): its behaviour in the browser. */
 /**
  * Fills in the reader's access date (their own time zone), keeps the downloads in step, and
  * copies citations: RIS with CRLF line ends, BibTeX ending with a line end, APA also as HTML

@@ -1,4 +1,4 @@
-/** Diagrams (src/components/Diagram.astro): its behaviour in the browser. */
+/** Diagrams (src/components/mdx/Diagram.astro): its behaviour in the browser. */
 // The enlarge button moves the one SVG into a full-screen <dialog> (no copy: ids stay unique)
 // and back when it closes (button, Escape); focus returns to the button. The hint shows only
 // when the diagram is wider than its column.

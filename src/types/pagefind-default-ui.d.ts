@@ -1,4 +1,4 @@
-/** The Pagefind default UI's module (it ships no types); only what src/lib/search-ui.ts uses. */
+/** The Pagefind default UI's module (it ships no types); only what src/scripts/search/ui.ts uses. */
 declare module '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs' {
 	export class PagefindUI {
 		constructor(options: Record<string, unknown>);

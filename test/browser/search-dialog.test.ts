@@ -1,5 +1,5 @@
 /**
- * The search dialog as students use it (src/lib/search-ui.ts): questions, other spellings, names,
+ * The search dialog as students use it (src/scripts/search/ui.ts): questions, other spellings, names,
  * the line that says what was searched, and the dialog on a phone. Recall on the held-out list is
  * measured in search-heldout.test.ts; typing speed in `npm run bench -- --only-search`.
  */

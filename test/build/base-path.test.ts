@@ -11,8 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { brokenLinks, htmlPages } from '../support/dist.ts';
 import { childEnv } from '../support/env.ts';
 import { ROOT } from '../support/fixture.ts';
-import { filesUnder } from '../../src/lib/files.ts';
-import { PLACEHOLDER_SITE } from '../../src/lib/site-url.ts';
+import { filesUnder } from '../../src/lib/node/walk.ts';
+import { PLACEHOLDER_SITE } from '../../src/lib/site/url.ts';
 
 const BASE = '/guide/';
 const SITE = 'https://example.github.io';

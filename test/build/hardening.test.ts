@@ -142,7 +142,7 @@ describe('a renamed page', () => {
 			const base = join(dir, `src/content/docs/${l}/cases`);
 			renameSync(join(base, 'shenyang.mdx'), join(base, 'shenyang-model.mdx'));
 		}
-		edit(dir, 'src/lib/site-config.ts', (ts) =>
+		edit(dir, 'src/lib/site/config.ts', (ts) =>
 			ts.replace("slug: 'cases/shenyang'", "slug: 'cases/shenyang-model'"),
 		);
 		for (const l of ['zh', 'en'])
@@ -195,7 +195,7 @@ const output = (r: SpawnSyncReturns<string>) => `${r.stdout}\n${r.stderr}`;
 
 describe('hostile page content stops the build', () => {
 	// The content checker refuses them first (naming the MDX file and line); the post-build audit
-	// that would also stop them is unit-tested (test/unit/csp.test.ts) and meets real output in the
+	// that would also stop them is unit-tested (test/unit/security/csp-policy.test.ts) and meets real output in the
 	// tampered-cache test below.
 	it('an inline script and an external image in MDX fail the build, naming the page and the markup', () => {
 		const project = copyProject();

@@ -1,7 +1,7 @@
 /**
  * Page budgets over the built files (sizes, not timings): every page a reader can open stays under
  * the budget of its kind for its first load (the HTML as served, its stylesheets and the scripts
- * that load with it, gzip; src/lib/page-weight.ts), one test per page; the three pages the
+ * that load with it, gzip; scripts/lib/page-weight.ts), one test per page; the three pages the
  * "lighter" issue names have budgets of their own. No page loads Mermaid, and our own JavaScript
  * stays under 2.5 KB gzip on top of Starlight's (2 KB before the paragraph citation).
  */
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { readerPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
 

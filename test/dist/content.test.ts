@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { caseFiguresId } from '../../src/lib/page-ids.ts';
-import { figureText } from '../../src/lib/schema.ts';
+import { caseFiguresId } from '../../src/lib/page/ids.ts';
+import { figureText } from '../../src/lib/content/schema.ts';
 import { ROOT } from '../support/fixture.ts';
 import { byId, byTag, parseHtml, rawText, textOf, type HtmlNode } from '../support/html.ts';
 

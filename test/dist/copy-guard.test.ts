@@ -22,7 +22,7 @@ import {
 	copiedRuns,
 	paperShare,
 	tooClose,
-} from '../../src/lib/copy-guard.ts';
+} from '../../scripts/lib/copy-guard.ts';
 import { htmlPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
 import { textBlocks } from '../support/page-text.ts';

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idList } from '../../src/lib/checker/context.ts';
-import { parsePage } from '../../src/lib/checker/mdx.ts';
-import { filesUnder } from '../../src/lib/files.ts';
-import { diagramFigureId } from '../../src/lib/page-ids.ts';
+import { idList } from '../../checker/context.ts';
+import { parsePage } from '../../checker/mdx.ts';
+import { filesUnder } from '../../src/lib/node/walk.ts';
+import { diagramFigureId } from '../../src/lib/page/ids.ts';
 import { htmlPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
 import { attr, byId, byTag, findAll, parseHtml, rawText } from '../support/html.ts';

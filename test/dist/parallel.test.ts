@@ -11,7 +11,7 @@ import { HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
-import type { Manifest } from '../../src/lib/url-promise.ts';
+import type { Manifest } from '../../src/lib/urls/url-promise.ts';
 
 const DIST = join(ROOT, 'dist');
 const manifest = JSON.parse(

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { LANG_TAGS, type Locale } from '../../src/lib/i18n.ts';
+import { LANG_TAGS, type Locale } from '../../src/lib/i18n/locales.ts';
 import { brokenLinks, htmlPages, idsIn } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
 import { attr, byTag, findAll, parseHtml, rawText } from '../support/html.ts';

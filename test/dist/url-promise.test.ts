@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlPages, idsIn } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
-import { manifestOf } from '../../src/lib/published.ts';
-import { missingFrom, type Manifest } from '../../src/lib/url-promise.ts';
+import { manifestOf } from '../../src/lib/urls/published.ts';
+import { missingFrom, type Manifest } from '../../src/lib/urls/url-promise.ts';
 
 const DIST = join(ROOT, 'dist');
 const manifest = JSON.parse(

@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DC_SCHEMAS } from '../../src/lib/page-metadata.ts';
-import { filesUnder } from '../../src/lib/files.ts';
+import { DC_SCHEMAS } from '../../src/lib/citation/head-metadata.ts';
+import { filesUnder } from '../../src/lib/node/walk.ts';
 
 export interface HtmlPage {
 	/** URL path of the page, e.g. `/en/cases/nanjing/`. */

@@ -1,6 +1,6 @@
 /**
  * Throw-away projects for checker tests: the real UI string files, the clean base fixture
- * (test/fixtures/checker/base), then a broken fixture on top (test/fixtures/checker/<name>/, only
+ * (test/checker/fixtures/base), then a broken fixture on top (test/checker/fixtures/<name>/, only
  * the files that differ; a `.remove` file lists base files to delete).
  */
 import {
@@ -15,10 +15,10 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../../src/lib/checker/index.ts';
+import { checkProject } from '../../checker/index.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const FIXTURES = join(ROOT, 'test/fixtures/checker');
+export const FIXTURES = join(ROOT, 'test/checker/fixtures');
 const BASE = join(FIXTURES, 'base');
 
 /** The sidebar of the base fixture (the site's own names pages the fixture does not have). */

@@ -1,7 +1,7 @@
 /** What the site promises, for the tests: locales, routes and where it is served. */
-import { PLACEHOLDER_SITE as DEFAULT_SITE } from '../../src/lib/site-url.ts';
+import { PLACEHOLDER_SITE as DEFAULT_SITE } from '../../src/lib/site/url.ts';
 
-export { LOCALES } from '../../src/lib/i18n.ts';
+export { LOCALES } from '../../src/lib/i18n/locales.ts';
 export { DEFAULT_SITE };
 
 /** The routes the site promises in both languages (the foundation issue's list). */

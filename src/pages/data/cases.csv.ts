@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { all } from '~/lib/collections';
-import { casesCsv } from '~/lib/data-export';
+import { all } from '~/lib/content/collections';
+import { casesCsv } from '~/lib/tables/data-export';
 
 export const GET: APIRoute = async () =>
 	new Response(casesCsv(await all('cases')), {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { all } from '~/lib/collections';
-import { casesJson } from '~/lib/data-export';
-import { EDITION } from '~/lib/edition';
+import { all } from '~/lib/content/collections';
+import { casesJson } from '~/lib/tables/data-export';
+import { EDITION } from '~/lib/content/edition';
 
 export const GET: APIRoute = async ({ site }) =>
 	new Response(casesJson(await all('cases'), { edition: EDITION.version, site: String(site) }), {

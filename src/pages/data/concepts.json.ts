@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { all } from '~/lib/collections';
-import { conceptsJson } from '~/lib/data-export';
-import { EDITION } from '~/lib/edition';
+import { all } from '~/lib/content/collections';
+import { conceptsJson } from '~/lib/tables/data-export';
+import { EDITION } from '~/lib/content/edition';
 
 export const GET: APIRoute = async ({ site }) =>
 	new Response(

@@ -1,13 +1,13 @@
 /**
- * The names and terms the search dialog works with (src/lib/search-ui.ts), all of them shown on
+ * The names and terms the search dialog works with (src/scripts/search/ui.ts), all of them shown on
  * the site's pages: each concept's and case's names in both languages (term or name, short name,
  * place, aliases, pinyin) with the page they name, and the paper's title and keywords. The dialog
  * uses them to recognise a slip ("Shenyeng", "同陵") or pinyin typed without spaces, and to put
  * the page a name belongs to first when someone types exactly that name.
  */
 import type { APIRoute } from 'astro';
-import { all } from '~/lib/collections';
-import type { SearchTerms } from '~/lib/search-query';
+import { all } from '~/lib/content/collections';
+import type { SearchTerms } from '~/lib/search/query';
 
 export const GET: APIRoute = async () => {
 	const [concepts, cases, [paper]] = await Promise.all([

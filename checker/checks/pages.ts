@@ -1,0 +1,285 @@
+/**
+ * Checks on the MDX pages, read as the build reads them (see ../mdx.ts): syntax, frontmatter, the
+ * page pairs, and headings and their ids in both languages.
+ */
+import { KEBAB_ID } from '../../src/lib/content/files.ts';
+import { otherLocale, type Locale } from '../../src/lib/i18n/locales.ts';
+import { RESERVED_IDS } from '../../src/lib/page/ids.ts';
+import {
+	generatedIds,
+	pageKey,
+	readablePages as readable,
+	type Check,
+	type Context,
+} from '../context.ts';
+import { literal, type ElementUse, type PageModel } from '../mdx.ts';
+import type { Problem } from '../report.ts';
+import { closest } from '../suggest.ts';
+import { MARKUP, excerpt, unbreakableRuns } from '../text.ts';
+import { isParsed } from '../yaml.ts';
+
+const LANGUAGE = { zh: 'Chinese', en: 'English' } as const;
+
+/** A page that the MDX parser rejects would stop the build: one message at the line. */
+export const checkMdxSyntax: Check = (ctx, report) => {
+	for (const page of ctx.project.pages) {
+		if (!page.parsed || page.parsed.ok) continue;
+		report({
+			file: page.file,
+			line: page.parsed.line,
+			tag: 'mdx',
+			message: `the page is not valid MDX: ${page.parsed.message}`,
+			hint: 'close every component (<Src id="…" /> or <PageLink …>…</PageLink>), and write a literal { or < as {"{"} or &lt;',
+		});
+	}
+};
+
+/** Frontmatter: valid YAML with a text `title`; title and description carry no markup. */
+export const checkFrontmatter: Check = (ctx, report) => {
+	for (const page of ctx.project.pages) {
+		if (!page.parsed?.ok) continue;
+		const fm = page.frontmatter;
+		if (fm && !isParsed(fm)) {
+			report({
+				file: page.file,
+				line: fm.line,
+				tag: 'frontmatter',
+				message: `frontmatter: ${fm.message}`,
+				hint: fm.hint,
+			});
+			continue;
+		}
+		const data = (fm?.value ?? {}) as Record<string, unknown>;
+		if (data.title === undefined || data.title === null || String(data.title).trim() === '') {
+			report({
+				file: page.file,
+				line: fm?.lineOf(['title']) ?? 1,
+				tag: 'frontmatter',
+				message: 'the page has no `title` in its frontmatter',
+				hint: 'add `title: …` between the `---` lines at the top',
+			});
+		}
+		for (const key of ['title', 'description'] as const) {
+			const value = data[key];
+			if (value === undefined) continue;
+			const where = { file: page.file, line: fm?.lineOf([key]), tag: 'frontmatter' };
+			if (typeof value !== 'string') {
+				report({
+					...where,
+					message: `${key} is read as a ${typeof value}, but it is text`,
+					hint: `quote it: ${key}: "${String(value)}"`,
+				});
+			} else if (MARKUP.test(value)) {
+				report({
+					...where,
+					tag: 'markup',
+					message: `the ${key} contains "<" or ">": it becomes the page's <title> or <meta> description, where markup is not allowed`,
+					hint: 'write it without < and > (e.g. 《》 or “” in Chinese, quotation marks in English)',
+				});
+			} else {
+				for (const run of unbreakableRuns(value))
+					report({
+						...where,
+						tag: 'unbreakable',
+						message: `the ${key} has a ${run.length}-character run without a space ("${excerpt(run)}")`,
+						hint: 'add spaces; a run may be at most 40 characters',
+					});
+			}
+		}
+	}
+};
+
+/** Every page exists in both languages (no untranslated fallback pages). */
+export const checkPagePairs: Check = (ctx, report) => {
+	for (const page of ctx.project.pages) {
+		const other = otherLocale(page.locale);
+		if (ctx.routes[other].has(page.route)) continue;
+		report({
+			file: page.file,
+			tag: 'missing-translation',
+			message: `this page has no ${LANGUAGE[other]} counterpart`,
+			hint: `create ${page.file.replace(`/docs/${page.locale}/`, `/docs/${other}/`)} with the same headings and ids`,
+		});
+	}
+};
+
+/**
+ * Every h2/h3 has an explicit kebab-case id; no two ids on a page are the same, and no heading
+ * takes an id that a component on the page (or every page) already renders.
+ */
+export const checkHeadingIds: Check = (ctx, report) => {
+	for (const { page, model } of readable(ctx)) {
+		const generated = generatedIds(model, ctx.ids);
+		const seen = new Map<string, number>();
+		for (const h of model.headings) {
+			const at = { file: page.file, line: h.line };
+			const problem = headingProblem(h, generated, seen);
+			if (problem) report({ ...at, ...problem });
+			if (!seen.has(h.id)) seen.set(h.id, h.line);
+		}
+	}
+};
+
+function headingProblem(
+	h: PageModel['headings'][number],
+	generated: Map<string, ElementUse>,
+	seen: Map<string, number>,
+): Omit<Problem, 'file' | 'line'> | undefined {
+	if (h.depth >= 2 && h.depth <= 3 && !h.explicitId)
+		return {
+			tag: 'heading-id',
+			message: `heading "${h.text}" has no explicit id`,
+			hint: 'end the heading with { #ascii-id }, the same id in both languages',
+		};
+	if (h.explicitId && !KEBAB_ID.test(h.explicitId))
+		return {
+			tag: 'heading-id',
+			message: `heading id "${h.explicitId}" is not lowercase ASCII kebab-case`,
+			hint: 'use only a–z, 0–9 and single hyphens',
+		};
+	if (seen.has(h.id))
+		return {
+			tag: 'duplicate-id',
+			message: `heading id "${h.id}" is already used on this page (line ${seen.get(h.id)})`,
+			hint: 'give each heading its own id',
+		};
+	const maker = generated.get(h.id);
+	if (maker)
+		return {
+			tag: 'duplicate-id',
+			message: `heading id "${h.id}" is also the id that <${maker.name}> (line ${maker.line}) renders on this page`,
+			hint: 'choose another heading id; two elements with one id break links to both',
+		};
+	const reserved = RESERVED_IDS.find((r) => h.id.startsWith(r.prefix));
+	if (reserved)
+		return {
+			tag: 'duplicate-id',
+			message: `heading id "${h.id}" is reserved: ids starting with "${reserved.prefix}" belong to ${reserved.owner}`,
+			hint: 'choose another heading id',
+		};
+	return undefined;
+}
+
+const h23 = (model: PageModel) =>
+	model.headings.filter((h) => h.depth >= 2 && h.depth <= 3 && h.explicitId);
+
+/** Are all h2/h3 ids of a page there and valid (else checkHeadingIds has reported them)? */
+const idsSound = (model: PageModel) =>
+	model.headings.every(
+		(h) =>
+			(h.depth < 2 || h.depth > 3 || h.explicitId) &&
+			(!h.explicitId || KEBAB_ID.test(h.explicitId)),
+	);
+
+/** Page pairs (zh and en of one route) that are readable and have sound heading ids. */
+function pairs(ctx: Context) {
+	const sound = readable(ctx).filter((r) => idsSound(r.model));
+	const byRoute = new Map(sound.map((r) => [pageKey(r.page.locale, r.page.route), r]));
+	return sound.flatMap((zh) => {
+		const en = zh.page.locale === 'zh' ? byRoute.get(pageKey('en', zh.page.route)) : undefined;
+		return en ? [{ zh, en }] : [];
+	});
+}
+
+/** Is `/<locale>/<route>/#id` in the committed URL manifest? */
+function published(ctx: Context, locale: Locale, route: string, id: string): boolean {
+	const path = `/${locale}/${route ? `${route}/` : ''}`;
+	return ctx.project.manifest.value?.pages?.[path]?.includes(id) ?? false;
+}
+
+/**
+ * The zh and en version of a page have the same heading ids in the same order, and the same
+ * generated anchors. Each difference is reported once, in the file to change, with both lines.
+ */
+export const checkHeadingPairs: Check = (ctx, report) => {
+	for (const { zh, en } of pairs(ctx)) {
+		const a = h23(zh.model);
+		const b = h23(en.model);
+		const onlyZh = a.filter((h) => !b.some((x) => x.explicitId === h.explicitId));
+		const onlyEn = b.filter((h) => !a.some((x) => x.explicitId === h.explicitId));
+		for (const z of onlyZh) {
+			const near = closest(
+				z.explicitId!,
+				onlyEn.map((h) => h.explicitId!),
+			);
+			const twin = onlyEn.find((h) => h.explicitId === near);
+			if (twin) {
+				// One id per pair: the published one stays; if neither is, the Chinese one.
+				const keepEn =
+					published(ctx, 'en', en.page.route, twin.explicitId!) &&
+					!published(ctx, 'zh', zh.page.route, z.explicitId!);
+				const [fix, keep] = keepEn
+					? [
+							{ p: zh, h: z },
+							{ p: en, h: twin },
+						]
+					: [
+							{ p: en, h: twin },
+							{ p: zh, h: z },
+						];
+				report({
+					file: fix.p.page.file,
+					line: fix.h.line,
+					tag: 'heading-mismatch',
+					message: `heading id "${fix.h.explicitId}" differs from "${keep.h.explicitId}" of the same heading in ${keep.p.page.file}:${keep.h.line}`,
+					hint: `change it to { #${keep.h.explicitId} } (ids are the same in both languages${published(ctx, keep.p.page.locale, keep.p.page.route, keep.h.explicitId!) ? ', and this one is published' : ''})`,
+				});
+				onlyEn.splice(onlyEn.indexOf(twin), 1);
+				continue;
+			}
+			report({
+				file: en.page.file,
+				tag: 'heading-mismatch',
+				message: `the Chinese page has heading { #${z.explicitId} } (${zh.page.file}:${z.line}); this page has none with that id`,
+				hint: `add the matching heading with { #${z.explicitId} }`,
+			});
+		}
+		for (const e of onlyEn) {
+			report({
+				file: zh.page.file,
+				tag: 'heading-mismatch',
+				message: `the English page has heading { #${e.explicitId} } (${en.page.file}:${e.line}); this page has none with that id`,
+				hint: `add the matching heading with { #${e.explicitId} }`,
+			});
+		}
+		if (onlyZh.length || onlyEn.length) continue;
+		const i = a.findIndex((h, n) => h.explicitId !== b[n]?.explicitId);
+		if (i >= 0) {
+			report({
+				file: en.page.file,
+				line: b[i]!.line,
+				tag: 'heading-mismatch',
+				message: `the headings are in a different order than on the Chinese page: here { #${b[i]!.explicitId} }, there { #${a[i]!.explicitId} } (${zh.page.file}:${a[i]!.line})`,
+				hint: 'keep the two versions in the same order',
+			});
+		}
+	}
+};
+
+/** The generated anchors (diagram figures, facts boxes, …) are the same in both languages. */
+export const checkGeneratedPairs: Check = (ctx, report) => {
+	for (const { zh, en } of pairs(ctx)) {
+		const a = generatedIds(zh.model, ctx.ids);
+		const b = generatedIds(en.model, ctx.ids);
+		for (const [from, to, other] of [
+			[a, b, en],
+			[b, a, zh],
+		] as const) {
+			const origin = other === en ? zh : en;
+			for (const [id, use] of from) {
+				if (to.has(id)) continue;
+				report({
+					file: other.page.file,
+					tag: 'heading-mismatch',
+					message: `${origin.page.file}:${use.line} places <${use.name}${idAttr(use)}> (anchor #${id}); this page does not`,
+					hint: `place <${use.name}${idAttr(use)} /> here too, at the same place`,
+				});
+			}
+		}
+	}
+};
+
+const idAttr = (use: ElementUse) => {
+	const id = literal(use.attrs.id) ?? literal(use.attrs.table);
+	return id ? ` ${use.attrs.id ? 'id' : 'table'}="${id}"` : '';
+};

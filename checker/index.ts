@@ -1,0 +1,104 @@
+/**
+ * The content checker: loads the project, builds the context once, runs every check and
+ * returns all problems (grouped and printed by `formatReport`).
+ */
+import { sidebar as siteSidebar } from '../src/lib/site/config.ts';
+import {
+	checkCaseFiguresShown,
+	checkDataReferences,
+	checkDataText,
+	checkDuplicateIds,
+	checkSchemas,
+	checkYaml,
+} from './checks/data.ts';
+import { checkCharacters, checkEncoding, checkFileNames, checkFileSizes } from './checks/files.ts';
+import { checkComponents, checkPageText, checkRetypedFigures } from './checks/components.ts';
+import { checkTerminology } from './checks/terms.ts';
+import {
+	checkParagraphCoverage,
+	checkParagraphIdsUnique,
+	checkParagraphMarkers,
+	checkParagraphPairs,
+} from './checks/paragraphs.ts';
+import { checkHtml, checkMarkdownLinks, checkPageLinks } from './checks/links.ts';
+import {
+	checkFrontmatter,
+	checkGeneratedPairs,
+	checkHeadingIds,
+	checkHeadingPairs,
+	checkMdxSyntax,
+	checkPagePairs,
+} from './checks/pages.ts';
+import {
+	checkCasesCompared,
+	checkDiagramCache,
+	checkDiagramsPlaced,
+	checkJson,
+	checkManifest,
+	checkRedirects,
+	checkSectionTargets,
+	checkMeasureAnchors,
+	checkSidebar,
+	checkSkipped,
+	checkUiStrings,
+	type SidebarItem,
+} from './checks/site.ts';
+import { buildContext, type Check } from './context.ts';
+import { loadProject } from './project.ts';
+import { collector, type Problem } from './report.ts';
+
+export { formatReport, summary, type Problem } from './report.ts';
+
+/** All checks, in the order they run (files first, then data, pages, and the site as a whole). */
+export const CHECKS: Check[] = [
+	checkEncoding,
+	checkFileNames,
+	checkCharacters,
+	checkFileSizes,
+	checkYaml,
+	checkJson,
+	checkSchemas,
+	checkDuplicateIds,
+	checkDataReferences,
+	checkDataText,
+	checkMdxSyntax,
+	checkFrontmatter,
+	checkPagePairs,
+	checkHeadingIds,
+	checkHeadingPairs,
+	checkGeneratedPairs,
+	checkParagraphMarkers,
+	checkParagraphIdsUnique,
+	checkParagraphCoverage,
+	checkParagraphPairs,
+	checkComponents,
+	checkPageLinks,
+	checkMarkdownLinks,
+	checkHtml,
+	checkPageText,
+	checkTerminology,
+	checkRetypedFigures,
+	checkCaseFiguresShown,
+	checkSectionTargets,
+	checkMeasureAnchors,
+	checkCasesCompared,
+	checkDiagramsPlaced,
+	checkDiagramCache,
+	checkUiStrings,
+	checkManifest,
+	checkRedirects,
+];
+
+export interface CheckOptions {
+	/** The sidebar to check (default: the site's, from src/lib/site/config.ts). */
+	sidebar?: readonly SidebarItem[];
+}
+
+/** Runs every check on the project at `root` and returns the problems found. */
+export function checkProject(root: string, options: CheckOptions = {}): Problem[] {
+	const ctx = buildContext(loadProject(root));
+	const { problems, report } = collector();
+	for (const check of [...CHECKS, checkSidebar(options.sidebar ?? siteSidebar), checkSkipped])
+		check(ctx, report);
+	return problems;
+}

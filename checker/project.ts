@@ -1,0 +1,348 @@
+/**
+ * Reads the project's content into one model the checks work on: every content file as decoded
+ * text, data entries (with positions), MDX pages (parsed as the build parses them), the URL
+ * manifest, the redirect list and the UI string files. Loading never throws: what cannot be read
+ * is recorded, and the checks report it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative } from 'node:path';
+import { isSeq, type Node } from 'yaml';
+import {
+	COLLECTION_NAMES,
+	DATA_COLLECTIONS,
+	DATA_EXTENSION,
+	type DataCollection,
+	type FolderSource,
+	type ListSource,
+} from '../src/lib/content/files.ts';
+import { CACHE_DIR } from '../src/lib/diagrams/cache.ts';
+import { filesUnder } from '../src/lib/node/walk.ts';
+import { LANG_TAGS, LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
+import type { Manifest } from '../src/lib/urls/url-promise.ts';
+import { parsePage, type ParsedPage } from './mdx.ts';
+import { decode } from './text.ts';
+import { isParsed, lineFinder, parseYaml, type ParsedYaml, type YamlFailure } from './yaml.ts';
+
+/** A content file as read: its text, or the line where its UTF-8 breaks. */
+export interface TextFile {
+	/** Path relative to the root, with forward slashes. */
+	file: string;
+	text: string | null;
+	/** The first line with bytes that are not UTF-8 (when `text` is null). */
+	badLine?: number;
+	bytes: number;
+}
+
+export interface DataEntry {
+	collection: DataCollection;
+	id: string;
+	/** Path relative to the root. */
+	file: string;
+	/** The value Astro's loader sees (before schema parsing). */
+	raw: unknown;
+	/** The line of a field path, where the YAML has it. */
+	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+	/** Line where the entry starts. */
+	line: number;
+	/** The YAML node of the entry, for rules over every string in it. */
+	node: Node | null;
+	/** Maps an offset in the file to its line. */
+	lineAt: (offset: number) => number;
+}
+
+/** A YAML file that could not be read. */
+export interface YamlFileFailure {
+	file: string;
+	collection: DataCollection;
+	failure: YamlFailure;
+}
+
+/** A file where the loader will not look, or will not find it under the name the author meant. */
+export interface UnloadedFile {
+	file: string;
+	reason: 'yml' | 'extension' | 'nested' | 'id' | 'locale';
+}
+
+export interface Page {
+	locale: Locale;
+	/** Route without locale: '' for the home page, 'cases/nanjing', … */
+	route: string;
+	file: string;
+	/** The parsed page; null when the file is not valid UTF-8. */
+	parsed: ParsedPage | null;
+	/** The frontmatter as the build reads it; null when there is none. */
+	frontmatter: ParsedYaml | YamlFailure | null;
+}
+
+/** A JSON file: its value, or why it could not be read. */
+export interface JsonFile<T> {
+	file: string;
+	value: T | null;
+	/** Whether the file exists at all. */
+	exists: boolean;
+	failure?: { line: number | undefined; message: string };
+	/** The line where a string first appears as a key (for messages). */
+	lineOfKey: (key: string) => number | undefined;
+}
+
+export interface Project {
+	root: string;
+	/** Every content file read (YAML, MDX, JSON), for character-level rules. */
+	files: TextFile[];
+	entries: DataEntry[];
+	yamlFailures: YamlFileFailure[];
+	/** Ids by file name for one-file-per-entry collections, including files that did not parse. */
+	fileIds: Record<DataCollection, Set<string>>;
+	/** List collections (the section map) whose file could not be read: their ids are unknown. */
+	unreadable: Set<DataCollection>;
+	unloaded: UnloadedFile[];
+	pages: Page[];
+	manifest: JsonFile<Manifest>;
+	redirects: JsonFile<{ redirects?: Record<string, unknown> }>;
+	/** Data export routes (`/data/cases.json`, …) from src/pages/data/. */
+	dataFiles: string[];
+	/** UI string files by locale: file path and the keys present (null: missing or not JSON). */
+	ui: { locale: Locale; file: string; keys: string[] | null }[];
+}
+
+const rel = (root: string, full: string) => relative(root, full).replace(/\\/g, '/');
+
+/** Reads and decodes one file; a cache so that no file is read twice. */
+function reader(root: string) {
+	const files = new Map<string, TextFile>();
+	const read = (full: string): TextFile => {
+		const file = rel(root, full);
+		const cached = files.get(file);
+		if (cached) return cached;
+		const bytes = readFileSync(full);
+		const decoded = decode(bytes);
+		const entry: TextFile = decoded.ok
+			? { file, text: decoded.text, bytes: bytes.length }
+			: { file, text: null, badLine: decoded.line, bytes: bytes.length };
+		files.set(file, entry);
+		return entry;
+	};
+	return { read, files };
+}
+
+type Read = ReturnType<typeof reader>['read'];
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function entryOf(
+	collection: DataCollection,
+	id: string,
+	file: string,
+	parsed: ParsedYaml,
+	node: Node | null,
+	path: readonly PropertyKey[],
+	raw: unknown,
+): DataEntry {
+	const lineAt = (offset: number) => parsed.counter.linePos(offset).line;
+	return {
+		collection,
+		id,
+		file,
+		raw,
+		lineOf: path.length ? lineFinder(parsed.doc, parsed.counter, path) : parsed.lineOf,
+		line: node?.range ? lineAt(node.range[0]) : 1,
+		node,
+		lineAt,
+	};
+}
+
+/** A folder of one YAML file per entry (the file name is the id). */
+function loadFolder(root: string, read: Read, collection: DataCollection, source: FolderSource) {
+	const entries: DataEntry[] = [];
+	const failures: YamlFileFailure[] = [];
+	const unloaded: UnloadedFile[] = [];
+	const ids = new Set<string>();
+	const folder = join(root, source.folder);
+	if (source.only && !existsSync(join(folder, source.only))) {
+		const file = `${source.folder}/${source.only}`;
+		const failure = { line: undefined, message: 'the file is missing', hint: `create ${file}` };
+		return { entries, failures: [{ file, collection, failure }], unloaded, ids };
+	}
+	const listed = source.only ? [join(folder, source.only)] : filesUnder(folder);
+	for (const full of listed) {
+		const file = rel(root, full);
+		const nested = dirname(full) !== folder;
+		// The diagram cache shares the diagrams folder; its SVGs and renderer.json are not entries.
+		if (nested && (file.endsWith('.svg') || file === `${CACHE_DIR}/renderer.json`)) continue;
+		const ext = extname(full);
+		if (ext === '.yml') unloaded.push({ file, reason: 'yml' });
+		else if (ext !== DATA_EXTENSION) unloaded.push({ file, reason: 'extension' });
+		else if (nested) unloaded.push({ file, reason: 'nested' });
+		if (ext !== DATA_EXTENSION || nested) continue;
+		const id = basename(full, DATA_EXTENSION);
+		if (!KEBAB.test(id)) unloaded.push({ file, reason: 'id' });
+		ids.add(id);
+		const text = read(full).text;
+		if (text === null) continue;
+		const parsed = parseYaml(text);
+		if (!isParsed(parsed)) failures.push({ file, collection, failure: parsed });
+		else entries.push(entryOf(collection, id, file, parsed, parsed.doc.contents, [], parsed.value));
+	}
+	return { entries, failures, unloaded, ids };
+}
+
+/** A YAML list of entries, each with an `id` (the section map). */
+function loadList(root: string, read: Read, collection: DataCollection, source: ListSource) {
+	const full = join(root, source.list);
+	const file = source.list;
+	const none = { entries: [] as DataEntry[], failures: [] as YamlFileFailure[], readable: false };
+	let text: string | null;
+	try {
+		text = read(full).text;
+	} catch {
+		const failure = { line: undefined, message: 'the file is missing', hint: `create ${file}` };
+		return { ...none, failures: [{ file, collection, failure }] };
+	}
+	if (text === null) return none;
+	const parsed = parseYaml(text);
+	if (!isParsed(parsed)) return { ...none, failures: [{ file, collection, failure: parsed }] };
+	const { doc } = parsed;
+	if (!isSeq(doc.contents) || !Array.isArray(parsed.value)) {
+		const failure = {
+			line: 1,
+			message: 'the file must be a YAML list of entries',
+			hint: 'start each entry with "- id: …"',
+		};
+		return { ...none, failures: [{ file, collection, failure }] };
+	}
+	const values = parsed.value as unknown[];
+	const entries = doc.contents.items.map((node, i) => {
+		const raw = values[i] as Record<string, unknown> | null;
+		const id = typeof raw?.id === 'string' ? raw.id : `#${i + 1}`;
+		return entryOf(collection, id, file, parsed, node as Node, [i], raw);
+	});
+	return { entries, failures: [] as YamlFileFailure[], readable: true };
+}
+
+/** The route of a page file under its locale folder `dir`. */
+function routeOf(dir: string, full: string): string {
+	const path = relative(dir, full)
+		.replace(/\\/g, '/')
+		.replace(/\.mdx?$/, '');
+	return path === 'index' ? '' : path.replace(/\/index$/, '');
+}
+
+function loadPages(root: string, read: Read): { pages: Page[]; unloaded: UnloadedFile[] } {
+	const docs = join(root, 'src/content/docs');
+	const unloaded: UnloadedFile[] = [];
+	const pages: Page[] = [];
+	for (const full of filesUnder(docs).filter((f) => /\.mdx?$/.test(f))) {
+		const file = rel(root, full);
+		const locale = LOCALES.find((l) => file.startsWith(`src/content/docs/${l}/`));
+		if (!locale) {
+			unloaded.push({ file, reason: 'locale' });
+			continue;
+		}
+		const route = routeOf(join(docs, locale), full);
+		if (route.split('/').some((seg) => seg !== '' && !KEBAB.test(seg)))
+			unloaded.push({ file, reason: 'id' });
+		const text = read(full).text;
+		const parsed = text === null ? null : parsePage(text);
+		const fm = parsed?.ok ? parsed.page.frontmatter : null;
+		const frontmatter = fm ? parseYaml(fm.source, fm.firstLine - 1) : null;
+		pages.push({ locale, route, file, parsed, frontmatter });
+	}
+	return { pages, unloaded };
+}
+
+/** The line of a character offset in a text. */
+const lineAtOffset = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+function loadJson<T>(root: string, read: Read, file: string): JsonFile<T> {
+	const full = join(root, file);
+	const missing: JsonFile<T> = { file, value: null, exists: false, lineOfKey: () => undefined };
+	let text: string | null;
+	try {
+		text = read(full).text;
+	} catch {
+		return missing;
+	}
+	if (text === null) return { ...missing, exists: true };
+	const lineOfKey = (key: string) => {
+		const at = text.indexOf(JSON.stringify(key));
+		return at < 0 ? undefined : lineAtOffset(text, at);
+	};
+	try {
+		return { file, value: JSON.parse(text) as T, exists: true, lineOfKey };
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const position = /position (\d+)/.exec(message)?.[1];
+		const line = /line (\d+)/.exec(message)?.[1];
+		return {
+			file,
+			value: null,
+			exists: true,
+			lineOfKey,
+			failure: {
+				line: line ? Number(line) : position ? lineAtOffset(text, Number(position)) : undefined,
+				message: message.replace(/\s*\(line \d+ column \d+\)$/, ''),
+			},
+		};
+	}
+}
+
+function loadUi(root: string, read: Read) {
+	return LOCALES.map((locale) => {
+		const json = loadJson<Record<string, unknown>>(
+			root,
+			read,
+			`src/content/i18n/${LANG_TAGS[locale]}.json`,
+		);
+		const keys = json.value && typeof json.value === 'object' ? Object.keys(json.value) : null;
+		return { locale, file: json.file, keys };
+	});
+}
+
+function loadData(root: string, read: Read) {
+	const entries: DataEntry[] = [];
+	const yamlFailures: YamlFileFailure[] = [];
+	const unloaded: UnloadedFile[] = [];
+	const fileIds = {} as Record<DataCollection, Set<string>>;
+	const unreadable = new Set<DataCollection>();
+	for (const collection of COLLECTION_NAMES) {
+		const source: FolderSource | ListSource = DATA_COLLECTIONS[collection];
+		if ('list' in source) {
+			const list = loadList(root, read, collection, source);
+			entries.push(...list.entries);
+			yamlFailures.push(...list.failures);
+			if (!list.readable) unreadable.add(collection);
+			fileIds[collection] = new Set();
+			continue;
+		}
+		const folder = loadFolder(root, read, collection, source);
+		entries.push(...folder.entries);
+		yamlFailures.push(...folder.failures);
+		unloaded.push(...folder.unloaded);
+		fileIds[collection] = folder.ids;
+	}
+	return { entries, yamlFailures, unloaded, fileIds, unreadable };
+}
+
+/** Loads everything the checks need from a project root. */
+export function loadProject(root: string): Project {
+	const { read, files } = reader(root);
+	const data = loadData(root, read);
+	const { pages, unloaded } = loadPages(root, read);
+	const dataDir = join(root, 'src/pages/data');
+	const dataFiles = filesUnder(dataDir)
+		.filter((f) => f.endsWith('.ts'))
+		.map((f) => `/data/${rel(dataDir, f).replace(/\.ts$/, '')}`);
+	const project: Project = {
+		root,
+		files: [],
+		...data,
+		unloaded: [...data.unloaded, ...unloaded],
+		pages,
+		manifest: loadJson<Manifest>(root, read, 'content/published-urls.json'),
+		redirects: loadJson(root, read, 'content/redirects.json'),
+		dataFiles,
+		ui: loadUi(root, read),
+	};
+	project.files = [...files.values()];
+	return project;
+}

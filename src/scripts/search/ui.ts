@@ -1,0 +1,458 @@
+/**
+ * The site's search dialog in the browser. Starlight's Search component creates the Pagefind UI
+ * with fixed options (a 300 ms debounce, 12-word excerpts, Pagefind's own bundle) and no way to
+ * pass others (withastro/starlight#3335 reworks this), so astro.config.mjs points its import of
+ * `@pagefind/default-ui` here: the same UI class, with these options added.
+ *
+ * - Speed: a short debounce, and the index starts loading when the pointer or keyboard reaches the
+ *   search button, before the dialog opens.
+ * - Queries as people type them (src/lib/search/query.ts): the UI loads its engine from
+ *   /search/pagefind.js (public/search/), which is Pagefind's own with `search` going through
+ *   `QueryHandler` below; a line above the results says what was searched.
+ * - Phones: the type filters start collapsed, so results start at the top of the screen.
+ */
+import { PagefindUI as PagefindDefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+import { SEARCH_STRINGS } from '../../lib/search/strings.ts';
+import {
+	fewerWords,
+	namedPage,
+	otherSpelling,
+	queryUnits,
+	spellingSuggestion,
+	vocabulary,
+	withoutQuestionWords,
+	type SearchTerms,
+	type Vocabulary,
+} from '../../lib/search/query.ts';
+// The language tags of <html lang>, as Pagefind reads them to pick an index.
+import { LANG_TAGS, type Locale } from '../../lib/i18n/locales.ts';
+
+/**
+ * How long the UI waits after a keystroke before searching. Pagefind answers in a few
+ * milliseconds once its index is loaded; a keystroke every 100–200 ms then costs little, and
+ * anything longer is a wait the reader sees (Pagefind's default is 300 ms).
+ */
+const DEBOUNCE_MS = 40;
+
+/**
+ * Excerpt length in words. A Chinese "word" is one or two characters, so the default (12 words
+ * with sub-results) gave ~15 characters, often not enough to show the match in context.
+ */
+const EXCERPT_WORDS = { zh: 36, en: 20 } as const;
+
+/** Narrower than Starlight's desktop layout (50rem): the filters start collapsed. */
+const PHONE = '(max-width: 50rem)';
+
+/** The parts of Pagefind's search API the handler uses. */
+interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindData>;
+}
+interface PagefindData {
+	url: string;
+	sub_results?: { url: string }[] | undefined;
+	[key: string]: unknown;
+}
+interface PagefindResponse {
+	results: PagefindResult[];
+	unfilteredResultCount: number;
+	[key: string]: unknown;
+}
+interface PagefindInstance {
+	search: (term: string, options?: object) => Promise<PagefindResponse | null>;
+	options: (options: object) => Promise<void>;
+	filters: () => Promise<unknown>;
+}
+interface PagefindApi extends PagefindInstance {
+	createInstance: (options?: { noWorker?: boolean }) => PagefindInstance;
+}
+
+/** What one search did, for the line above the results. */
+export interface Report {
+	typed: string;
+	/** The query searched after leaving out question words. */
+	searched: string;
+	/** The shorter query used when the whole one found nothing. */
+	fewer?: string | undefined;
+	/** The shorter query whose results follow when only one or two pages have every word. */
+	broader?: string | undefined;
+	/** Words no page has, which Pagefind left out of the search. */
+	absent: string[];
+	/** Other spellings searched as well that found pages. */
+	also: string[];
+	/** The results come from the pages' other-language versions. */
+	otherLanguage?: boolean;
+}
+
+type Strings = Record<string, string>;
+
+interface Found {
+	response: PagefindResponse | null;
+	also: string[];
+}
+
+/** Where the handler is: the site's base path, the page's locale and the engine's options. */
+export interface HandlerContext {
+	base: string;
+	locale: Locale;
+	engineOptions: object;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Searches a query as a person means it; see src/lib/search/query.ts. */
+export class QueryHandler {
+	#vocabulary: Promise<Vocabulary | undefined> | undefined;
+	#otherLanguage: Promise<PagefindInstance> | undefined;
+	#latest = 0;
+
+	constructor(
+		private readonly context: HandlerContext,
+		private readonly report: (report: Report) => void,
+	) {}
+
+	/** The site's names and terms, fetched once; without them there are no suggestions. */
+	vocabulary(): Promise<Vocabulary | undefined> {
+		this.#vocabulary ??= fetch(`${this.context.base}search/terms.json`)
+			.then((r) => (r.ok ? (r.json() as Promise<SearchTerms>) : undefined))
+			.then((terms) => (terms ? vocabulary(terms) : undefined))
+			.catch(() => undefined);
+		return this.#vocabulary;
+	}
+
+	/** Called by /search/pagefind.js in place of Pagefind's `search`. */
+	async search(
+		engine: PagefindApi,
+		term: string,
+		options?: object,
+	): Promise<PagefindResponse | null> {
+		const id = ++this.#latest;
+		const typed = term.trim();
+		const searched = withoutQuestionWords(typed);
+		// How many pages each word finds alone, searched alongside the whole query: Pagefind leaves
+		// out words no page has, and the reader should be told which.
+		const units = queryUnits(searched);
+		const unitHits =
+			units.length > 1
+				? Promise.all(
+						units.map(async (u) => (await engine.search(u, options))?.results.length ?? 0),
+					)
+				: Promise.resolve(units.map(() => 1));
+		let found = await this.#withSpellings(engine, searched, options);
+		const hits = await unitHits;
+		let fewer: string | undefined;
+		let otherLanguage = false;
+		const count = () => found.response?.results.length ?? 0;
+		// Latin letters on the Chinese site or Chinese on the English site: the other language's
+		// pages are where such words are at home, so few results here send the search there first.
+		// Otherwise a search that finds nothing tries fewer words here, then the other language.
+		const foreign = this.context.locale === 'en' ? HAN.test(searched) : !HAN.test(searched);
+		const otherLanguageToo = async () => {
+			if (!found.response || filtered(options)) return;
+			const other = await this.#inOtherLanguage(engine, searched, options);
+			if (other.length) [found, otherLanguage] = [await appendPages(found, other), true];
+		};
+		if (foreign && count() < 3) await otherLanguageToo();
+		if (found.response && count() === 0) {
+			const shorter = await this.#fewerWords(engine, units, hits, options);
+			if (shorter) [found, fewer] = shorter;
+		}
+		if (!foreign && count() === 0) await otherLanguageToo();
+		// One or two pages have every word: a person would also try fewer words; those results follow.
+		let broader: string | undefined;
+		if (found.response && !fewer && count() > 0 && count() < 3) {
+			const shorter = await this.#fewerWords(engine, units, hits, options);
+			if (shorter) {
+				found = await appendPages(found, shorter[0].response?.results ?? []);
+				broader = shorter[1];
+			}
+		}
+		if (found.response && !fewer && !otherLanguage)
+			found.response = await this.#namedPageFirst(found.response, searched);
+		const absent = fewer || !count() ? [] : units.filter((_, i) => hits[i] === 0);
+		if (id === this.#latest)
+			this.report({ typed, searched, fewer, broader, absent, also: found.also, otherLanguage });
+		return found.response;
+	}
+
+	/**
+	 * When the query is exactly the name of a concept or a case (as its page shows it), that page
+	 * comes first. Pagefind ranks a page whose title matches higher, but not for Chinese titles,
+	 * and a concept named in passing on a long page can outrank the concept's own page.
+	 */
+	async #namedPageFirst(response: PagefindResponse, query: string): Promise<PagefindResponse> {
+		const vocab = await this.vocabulary();
+		const path = vocab && namedPage(query, vocab);
+		if (!path) return response;
+		const url = `${this.context.base}${this.context.locale}/${path}`;
+		// The first page of results (the UI shows five), whose excerpts the UI loads anyway.
+		const top = response.results.slice(0, 5);
+		const urls = await Promise.all(top.map(async (r) => (await r.data()).url));
+		const i = urls.findIndex((u) => u === url || `${u}/` === url);
+		if (i <= 0) return response;
+		const results = [top[i]!, ...response.results.filter((_, k) => k !== i)];
+		return { ...response, results };
+	}
+
+	/** The best shorter query that finds something (the one whose best page scores highest). */
+	async #fewerWords(
+		engine: PagefindApi,
+		units: string[],
+		hits: number[],
+		options?: object,
+	): Promise<[Found, string] | undefined> {
+		if (units.length < 2) return undefined;
+		for (const round of fewerWords(units, hits)) {
+			const tries = await Promise.all(round.map((q) => this.#withSpellings(engine, q, options)));
+			const top = (f: Found) => f.response?.results[0]?.score ?? 0;
+			const best = tries.reduce((a, b) => (top(b) > top(a) ? b : a));
+			if (top(best) > 0) return [best, round[tries.indexOf(best)]!];
+		}
+		return undefined;
+	}
+
+	/**
+	 * The query and its other spellings (British or American, the site's spelling of a name or
+	 * term), searched together. Each list's scores are divided by its best score before merging,
+	 * so that one spelling's many matches do not bury the other's; on a tie the site's spelling
+	 * of a name comes first.
+	 */
+	async #withSpellings(engine: PagefindInstance, query: string, options?: object): Promise<Found> {
+		const vocab = await this.vocabulary();
+		const suggestion = vocab && spellingSuggestion(query, vocab);
+		const variants = [
+			...new Set(
+				[suggestion, suggestion && otherSpelling(suggestion), query, otherSpelling(query)].filter(
+					(v): v is string => !!v,
+				),
+			),
+		];
+		const responses = await Promise.all(variants.map((v) => engine.search(v, options)));
+		const typed = responses[variants.indexOf(query)] ?? null;
+		if (!typed || variants.length === 1) return { response: typed, also: [] };
+		const best = new Map<string, { result: PagefindResult; score: number }>();
+		for (const response of responses) {
+			const top = response?.results[0]?.score || 1;
+			for (const result of response?.results ?? []) {
+				const score = result.score / top;
+				if (!best.has(result.id) || score > best.get(result.id)!.score)
+					best.set(result.id, { result, score });
+			}
+		}
+		const results = [...best.values()].sort((a, b) => b.score - a.score).map((b) => b.result);
+		const also = variants.filter((v, i) => v !== query && responses[i]?.results.length);
+		return { response: { ...typed, results, unfilteredResultCount: results.length }, also };
+	}
+
+	/**
+	 * The pages whose other-language version has the query, linked in the reader's language: every
+	 * page and heading id exists in both languages, so an English term on the Chinese site (or a
+	 * Chinese one on the English site) still leads to the page that uses it. Their titles and
+	 * excerpts stay in the language that matched.
+	 */
+	async #inOtherLanguage(
+		engine: PagefindApi,
+		query: string,
+		options?: object,
+	): Promise<PagefindResult[]> {
+		const { base, locale, engineOptions } = this.context;
+		const other = locale === 'zh' ? 'en' : 'zh';
+		this.#otherLanguage ??= (async () => {
+			// Pagefind takes an instance's language (the index and the WebAssembly with that language's
+			// stemmer) from <html lang> when the instance is created, with no option for it; the page's
+			// own language is put back at once. It runs on the main thread: Pagefind's worker holds one
+			// WebAssembly module, already loaded for this page's language.
+			const html = document.documentElement;
+			const lang = html.lang;
+			html.lang = LANG_TAGS[other];
+			const instance = engine.createInstance({ noWorker: true });
+			html.lang = lang;
+			await instance.options(engineOptions);
+			return instance;
+		})();
+		const found = await this.#withSpellings(await this.#otherLanguage, query, options);
+		const from = `${base}${other}/`;
+		const to = `${base}${locale}/`;
+		const here = (url: string) => (url.startsWith(from) ? to + url.slice(from.length) : url);
+		const top = (found.response?.results ?? []).slice(0, 12);
+		const data = await Promise.all(top.map((r) => r.data()));
+		return top.map((result, i) => {
+			const d = data[i]!;
+			const mapped = {
+				...d,
+				url: here(d.url),
+				sub_results: d.sub_results?.map((sub) => ({ ...sub, url: here(sub.url) })),
+			};
+			return { ...result, data: async () => mapped };
+		});
+	}
+}
+
+/**
+ * Whether the reader has picked a filter (a page type). The other language's index names its
+ * filters in that language, so such a search stays in this language.
+ */
+function filtered(options?: object): boolean {
+	const filters = (options as { filters?: Record<string, string[]> } | undefined)?.filters ?? {};
+	return Object.values(filters).some((values) => values.length > 0);
+}
+
+/** Results followed by other pages, leaving out those already listed (compared by URL). */
+async function appendPages(found: Found, more: PagefindResult[]): Promise<Found> {
+	const results = found.response?.results ?? [];
+	const urls = new Set(await Promise.all(results.map(async (r) => (await r.data()).url)));
+	const added = [...results];
+	for (const r of more) {
+		const { url } = await r.data();
+		if (!urls.has(url)) added.push(r);
+		urls.add(url);
+	}
+	return {
+		...found,
+		response: found.response && {
+			...found.response,
+			results: added,
+			unfilteredResultCount: added.length,
+		},
+	};
+}
+
+/** The lines above the results (none when the query was searched as typed). */
+export function reportLines(report: Report, strings: Strings): string[] {
+	const fill = (key: string, term: string, other = '') =>
+		(strings[key] ?? '').replace('[SEARCH_TERM]', term).replace('[DIFFERENT_TERM]', other);
+	const lines: string[] = [];
+	if (report.fewer) lines.push(fill('site_fewer_words', report.typed, report.fewer));
+	else if (report.searched !== report.typed) lines.push(fill('site_searched_for', report.searched));
+	if (report.broader) lines.push(fill('site_broader', report.typed, report.broader));
+	if (report.absent.length)
+		lines.push(fill('site_absent_words', report.absent.join(strings.site_list_separator ?? ', ')));
+	if (report.otherLanguage) lines.push(fill('site_other_language', report.searched));
+	if (report.also.length)
+		lines.push(
+			fill(
+				'site_also_searched',
+				report.typed,
+				report.also.join(strings.site_list_separator ?? ', '),
+			),
+		);
+	return lines;
+}
+
+interface UiOptions {
+	element: string;
+	bundlePath: string;
+	translations?: Strings;
+	[option: string]: unknown;
+}
+
+/** Pagefind's default UI, as Starlight creates it, with the site's options and status line. */
+export class PagefindUI extends PagefindDefaultUI {
+	constructor(options: UiOptions) {
+		// Starlight passes `<base>/pagefind/`; the handler's engine and terms are in `<base>/search/`.
+		const base = options.bundlePath.replace(/pagefind\/$/, '');
+		const root = document.querySelector<HTMLElement>(options.element);
+		const status = statusLine();
+		const locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+		const strings: Strings = { ...options.translations, ...SEARCH_STRINGS[locale] };
+		const engineOptions = {
+			...Object.fromEntries(
+				Object.entries(options).filter(([k]) => ['baseUrl', 'ranking', 'indexWeight'].includes(k)),
+			),
+			excerptLength: EXCERPT_WORDS[locale],
+		};
+		const handler = new QueryHandler({ base, locale, engineOptions }, (report) => {
+			// One line each: what was searched, what was left out, what was added.
+			const lines = reportLines(report, strings);
+			status.replaceChildren(
+				...lines.flatMap((line, i) => (i ? [document.createElement('br'), line] : [line])),
+			);
+			status.hidden = lines.length === 0;
+		});
+		const starlightProcess = options.processResult as ((r: PagefindData) => void) | undefined;
+		super({
+			...options,
+			processResult: (result: PagefindData) => {
+				starlightProcess?.(result);
+				return withoutNamesExcerpt(result);
+			},
+			bundlePath: `${base}search/`,
+			debounceTimeoutMs: DEBOUNCE_MS,
+			excerptLength: EXCERPT_WORDS[locale],
+			queryHandler: handler,
+		});
+		if (!root) return;
+		root.querySelector('.pagefind-ui__drawer')?.before(status);
+		root.querySelector('input')?.addEventListener('input', (e) => {
+			if (!(e.target as HTMLInputElement).value.trim()) status.hidden = true;
+		});
+		collapseFiltersOnPhones(root);
+		preloadOnApproach(
+			`${base}search/pagefind.js`,
+			{ ...engineOptions, queryHandler: handler },
+			() => handler.vocabulary(),
+		);
+	}
+}
+
+/**
+ * A concept or case page opens with a block of names (term, English, pinyin, other names) or a
+ * facts box, which makes a poor excerpt: a list of words, labels run into values. When the page
+ * also matches in its sections (the definition, the case's text), those are shown instead.
+ */
+export function withoutNamesExcerpt(result: PagefindData): PagefindData {
+	const subs = result.sub_results ?? [];
+	const page = result.url.replace(/#.*$/, '');
+	const generated = /\/(concepts|cases)\/[^/]+\/?$/.test(page);
+	// The opening block is the section of the page's title (Starlight's h1 is #_top).
+	const opening = (url: string) => url.replace(/#(_top)?$/, '') === page;
+	if (generated && subs.length > 1 && opening(subs[0]!.url)) result.sub_results = subs.slice(1);
+	return result;
+}
+
+/** The status line: announced to screen readers when it changes. */
+function statusLine(): HTMLParagraphElement {
+	const p = document.createElement('p');
+	p.className = 'site-search-status';
+	p.setAttribute('role', 'status');
+	p.hidden = true;
+	return p;
+}
+
+/** On a phone the filter panel would push the results half a screen down: start it closed. */
+function collapseFiltersOnPhones(root: HTMLElement): void {
+	const closed = new WeakSet<Element>();
+	new MutationObserver(() => {
+		if (!matchMedia(PHONE).matches) return;
+		for (const details of root.querySelectorAll('details.pagefind-ui__filter-block')) {
+			if (closed.has(details)) continue;
+			closed.add(details);
+			(details as HTMLDetailsElement).open = false;
+		}
+	}).observe(root, { childList: true, subtree: true });
+}
+
+/**
+ * Start loading Pagefind (its script, worker, WebAssembly, index metadata and filters) when the
+ * pointer or focus reaches the search button, so the first query does not wait for it. The UI
+ * loads the same module later and finds it ready.
+ */
+function preloadOnApproach(engineUrl: string, engineOptions: object, more: () => void): void {
+	const button = document.querySelector('site-search button[data-open-modal]');
+	let started = false;
+	const start = () => {
+		if (started) return;
+		started = true;
+		more();
+		void (import(/* @vite-ignore */ engineUrl) as Promise<PagefindApi>).then(async (engine) => {
+			await engine.options(engineOptions);
+			await engine.filters();
+		});
+	};
+	for (const type of ['pointerenter', 'focus', 'touchstart'])
+		button?.addEventListener(type, start, { once: true, passive: true });
+	window.addEventListener('keydown', (e) => {
+		if ((e.metaKey || e.ctrlKey) && e.key === 'k') start();
+	});
+}

@@ -1,0 +1,100 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { plainSchemas } from '../../src/lib/content/schema.ts';
+import {
+	findAvoidedRenderings,
+	formatTermFinding,
+	type TermRule,
+} from '../../checker/terminology.ts';
+import { ROOT } from '../support/fixture.ts';
+
+const RULES: TermRule[] = [
+	{
+		id: 'committee-station-separation',
+		term: "separating the residents' committee from the workstation",
+		avoid: ['committee–station separation', 'separation of committee and workstation'],
+	},
+	{
+		id: 'grid-management',
+		term: 'grid management',
+		avoid: [{ text: 'grid management covering all staff', use: 'all-staff grid management' }],
+	},
+	{
+		id: 'streamline-street-strengthen-community',
+		term: 'streamlining the street to strengthen the community',
+		avoid: [
+			{
+				text: '"streamlining the street" model',
+				use: '"streamlining the street to strengthen the community" model',
+			},
+		],
+	},
+];
+
+describe('findAvoidedRenderings', () => {
+	it.each([
+		// the variant as listed
+		['a committee–station separation here', 'committee–station separation'],
+		// a hyphen for the en dash, and another case
+		['Committee-station separation ran', 'Committee-station separation'],
+		// a line break inside the variant
+		['the separation of committee\tand  workstation', 'separation of committee\tand  workstation'],
+		// curly quotes for the straight ones in the rule
+		['the “streamlining the street” model of Qingshan', '“streamlining the street” model'],
+	])('finds %j', (text, variant) => {
+		expect(findAvoidedRenderings(text, RULES).map((f) => f.variant)).toEqual([variant]);
+	});
+
+	it.each([
+		// part of an id, not prose
+		['<Term id="committee-station-separation" />'],
+		// part of a longer word
+		['committee–station separations'],
+		// the rendering itself
+		["separating the residents' committee from the workstation"],
+	])('does not flag %j', (text) => {
+		expect(findAvoidedRenderings(text, RULES)).toEqual([]);
+	});
+
+	it('gives the line, the variant and the rendering to use', () => {
+		const text = 'line one\nTongling uses grid management covering all staff.';
+		expect(findAvoidedRenderings(text, RULES)).toEqual([
+			{
+				line: 2,
+				variant: 'grid management covering all staff',
+				use: 'all-staff grid management',
+				concept: 'grid-management',
+			},
+		]);
+	});
+
+	it('formats a finding for the checker', () => {
+		const [f] = findAvoidedRenderings('committee-station separation', RULES);
+		expect(formatTermFinding('src/content/docs/en/x.mdx', f!)).toMatchInlineSnapshot(
+			`"src/content/docs/en/x.mdx:1  "committee-station separation" → use "separating the residents' committee from the workstation" (concept committee-station-separation)"`,
+		);
+	});
+});
+
+/** The real content: every concept's rule over every English page and English data text. */
+const walk = (dir: string): string[] =>
+	readdirSync(dir).flatMap((n) =>
+		statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)],
+	);
+const conceptFiles = walk(join(ROOT, 'content/concepts')).filter((f) => f.endsWith('.yaml'));
+const rules: TermRule[] = conceptFiles.map((file) => {
+	const data = plainSchemas.concepts.parse(parseDocument(readFileSync(file, 'utf8')).toJS());
+	return { id: file.replace(/^.*\/|\.yaml$/g, ''), term: data.term.en, avoid: data.avoid.en };
+});
+
+describe('one English rendering per term, on the real concepts', () => {
+	it('every concept declares its rendering and the variants to avoid', () => {
+		expect(rules.length).toBeGreaterThanOrEqual(30);
+		const without = rules.filter((r) => r.avoid.length === 0).map((r) => r.id);
+		expect(without).toEqual([]);
+	});
+	// The pages and data themselves are checked by the content checker (checks/terms.ts),
+	// which every build runs.
+});

@@ -1,0 +1,70 @@
+/**
+ * SITE_URL and BASE_PATH: the address every citation carries. A path in SITE_URL is honoured as
+ * the base path; anything unusable is refused with a message naming the variable and the value.
+ */
+import { describe, expect, it } from 'vitest';
+import { PLACEHOLDER_SITE, isPlaceholderSite, resolveSite } from '../../../src/lib/site/url.ts';
+
+describe('resolveSite', () => {
+	it.each([
+		// Nothing set: the placeholder, flagged, at the root.
+		[{}, { site: PLACEHOLDER_SITE, base: '/', placeholder: true }],
+		// An empty value counts as unset (CI templates often leave it empty).
+		[{ SITE_URL: ' ' }, { site: PLACEHOLDER_SITE, base: '/', placeholder: true }],
+		// BASE_PATH alone, with or without its slashes.
+		[{ BASE_PATH: 'guide' }, { site: PLACEHOLDER_SITE, base: '/guide/', placeholder: true }],
+		// An origin, with or without a trailing slash.
+		[
+			{ SITE_URL: 'https://example.org' },
+			{ site: 'https://example.org', base: '/', placeholder: false },
+		],
+		[
+			{ SITE_URL: 'https://example.org/' },
+			{ site: 'https://example.org', base: '/', placeholder: false },
+		],
+		// A path in SITE_URL is the base path.
+		[
+			{ SITE_URL: 'https://example.org/sub/' },
+			{ site: 'https://example.org', base: '/sub/', placeholder: false },
+		],
+		[
+			{ SITE_URL: 'https://example.org/a/b' },
+			{ site: 'https://example.org', base: '/a/b/', placeholder: false },
+		],
+		// The same path in both is fine; BASE_PATH with a bare origin as before.
+		[
+			{ SITE_URL: 'https://example.org/sub', BASE_PATH: '/sub/' },
+			{ site: 'https://example.org', base: '/sub/', placeholder: false },
+		],
+		[
+			{ SITE_URL: 'http://example.github.io', BASE_PATH: '/guide/' },
+			{ site: 'http://example.github.io', base: '/guide/', placeholder: false },
+		],
+	])('%j → %j', (env, expected) => {
+		expect(resolveSite(env)).toEqual(expected);
+	});
+
+	it.each([
+		['not a url', /SITE_URL is not a URL: "not a url"/],
+		['example.org', /SITE_URL is not a URL: "example.org"/],
+		['ftp://example.org', /SITE_URL must be a plain http\(s\) address .*"ftp:\/\/example.org"/],
+		['https://example.org/?q=1', /SITE_URL must be .*"https:\/\/example.org\/\?q=1"/],
+		['https://user:pw@example.org', /SITE_URL must be/],
+	])('refuses SITE_URL=%s, naming the variable and the value', (value, message) => {
+		expect(() => resolveSite({ SITE_URL: value })).toThrow(message);
+	});
+
+	it('refuses a path in SITE_URL that BASE_PATH contradicts', () => {
+		expect(() =>
+			resolveSite({ SITE_URL: 'https://example.org/sub/', BASE_PATH: '/other/' }),
+		).toThrow(
+			/SITE_URL "https:\/\/example.org\/sub\/" has the path \/sub\/ but BASE_PATH is "\/other\/"/,
+		);
+	});
+
+	it('knows the placeholder when it sees it', () => {
+		expect(isPlaceholderSite(new URL(`${PLACEHOLDER_SITE}/`))).toBe(true);
+		expect(isPlaceholderSite('https://example.org')).toBe(false);
+		expect(isPlaceholderSite(undefined)).toBe(false);
+	});
+});
