@@ -27,20 +27,36 @@ export function parseOnPage(onPage: string): { locale: Locale; route: string } |
 	return isLocale(first) ? { locale: first, route: rest.join('/') } : undefined;
 }
 
+/** The prop every component inside a page's content takes. */
+export interface OnPageProps {
+	/**
+	 * The page it stands on (`en/cases/nanjing`): set by the build in MDX pages
+	 * (config/markdown/component-page.ts), passed on by components.
+	 */
+	onPage?: string | undefined;
+}
+
+/** What a component's context is read from: its `Astro` global (URL, locals, props). */
+export interface ComponentAstro<T> {
+	url: URL;
+	locals: { t: T; uiText?: Partial<Record<Locale, T>> | undefined };
+	props: OnPageProps;
+}
+
 /**
  * What a component inside a page's content writes for: the locale and base, the path of the page
  * its text belongs to, and UI strings in that locale. Usually the page being rendered; in a
  * parallel view (`/en/parallel/cases/nanjing/`) the page whose text it is, in that text's
  * language: from `onPage`, else the page the view shows in the view's language. `locals.uiText`
  * holds UI strings per language where a page renders text in both.
+ * @example const { locale, base, t } = contentContext(Astro);
  */
 export function contentContext<T>(
-	url: URL,
-	base: string,
-	locals: { t: T; uiText?: Partial<Record<Locale, T>> | undefined },
-	onPage?: string,
+	astro: ComponentAstro<T>,
+	base: string = import.meta.env.BASE_URL,
 ): PageContext & { pathname: string; t: T } {
-	const page = onPage ? parseOnPage(onPage) : undefined;
+	const { url, locals } = astro;
+	const page = astro.props.onPage ? parseOnPage(astro.props.onPage) : undefined;
 	const locale = page?.locale ?? localeFromPath(url.pathname, base);
 	const t = locals.uiText?.[locale] ?? locals.t;
 	if (page) return { locale, base, pathname: pageHref(base, locale, page.route), t };

@@ -104,13 +104,19 @@ describe('the page and language a component writes for', () => {
 		// A component without onPage in a view: the view's language, the page it shows.
 		['/zh/parallel/cases/nanjing/', undefined, { locale: 'zh', pathname: '/zh/cases/nanjing/' }],
 	] as const)('%s with onPage %s', (path, onPage, expected) => {
-		const ctx = contentContext(new URL(path, 'https://x.example'), '/', locals, onPage);
+		const ctx = contentContext(
+			{ url: new URL(path, 'https://x.example'), locals, props: { onPage } },
+			'/',
+		);
 		expect({ locale: ctx.locale, pathname: ctx.pathname }).toEqual(expected);
 		expect(ctx.t).toBe(`${expected.locale}-strings`);
 	});
 
 	it('uses the page strings where no per-language strings are given', () => {
-		const ctx = contentContext(new URL('https://x.example/zh/cases/'), '/', { t: 'ui' });
+		const ctx = contentContext(
+			{ url: new URL('https://x.example/zh/cases/'), locals: { t: 'ui' }, props: {} },
+			'/',
+		);
 		expect(ctx.t).toBe('ui');
 	});
 });
