@@ -42,7 +42,7 @@ import {
 	checkSkipped,
 	checkUiStrings,
 	type SidebarItem,
-} from './checks/site.ts';
+} from './checks/site/index.ts';
 import { buildContext, type Check } from './context.ts';
 import { loadProject } from './project.ts';
 import { collector, type Problem } from './report.ts';

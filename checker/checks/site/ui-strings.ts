@@ -1,0 +1,27 @@
+/** The UI string files have exactly the keys of the typed list. */
+import { uiStrings } from '../../../src/lib/i18n/ui-strings.ts';
+import { type Check } from '../../context.ts';
+
+/** The UI string files have exactly the keys of `src/lib/i18n/ui-strings.ts`. */
+export const checkUiStrings: Check = (ctx, report) => {
+	const expected = Object.keys(uiStrings.shape);
+	for (const ui of ctx.project.ui) {
+		if (ui.keys === null) {
+			report({
+				file: ui.file,
+				tag: 'ui-strings',
+				message: 'the UI string file is missing or not valid JSON',
+				hint: 'create it with every key of src/lib/i18n/ui-strings.ts',
+			});
+			continue;
+		}
+		for (const key of expected.filter((k) => !ui.keys!.includes(k))) {
+			report({
+				file: ui.file,
+				tag: 'ui-strings',
+				message: `UI string "${key}" is missing`,
+				hint: 'add it; every key must exist in both languages',
+			});
+		}
+	}
+};
