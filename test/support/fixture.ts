@@ -15,7 +15,8 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../../checker/index.ts';
+import { describe, expect, it } from 'vitest';
+import { checkProject, formatReport } from '../../checker/index.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = join(ROOT, 'test/checker/fixtures');
@@ -81,3 +82,35 @@ export const check = (dir: string) => checkProject(dir, { sidebar: FIXTURE_SIDEB
 
 /** A file of the clean base fixture, to derive a broken variant from. */
 export const baseFile = (path: string): string => readFileSync(join(BASE, path), 'utf8');
+
+/** One broken fixture and what the checker's report must say about it. */
+export interface Case {
+	/** The fixture folder under test/checker/fixtures/. */
+	fixture: string;
+	tag: string;
+	/** What the printed report must contain. */
+	report: RegExp;
+	/** The whole report is this one problem: no follow-on errors. */
+	alone?: boolean;
+}
+
+/**
+ * One `describe` per fixture of a table: the report names the problem with file, line and fix,
+ * and (for `alone`) nothing else.
+ */
+export function describeFixtures(title: string, cases: Case[]): void {
+	describe(title, () => {
+		describe.each(cases)('$fixture', ({ fixture, tag, report, alone }) => {
+			const problems = check(brokenFixture(fixture));
+			it(`reports [${tag}] with file, line and fix`, () => {
+				expect(problems.map((p) => p.tag)).toContain(tag);
+				expect(formatReport(problems)).toMatch(report);
+			});
+			if (alone) {
+				it('and nothing else (no follow-on errors)', () => {
+					expect(problems).toHaveLength(1);
+				});
+			}
+		});
+	});
+}

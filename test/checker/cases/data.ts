@@ -1,0 +1,140 @@
+import type { Case } from '../../support/fixture.ts';
+
+/** YAML syntax and schemas: one error per mistake, at its own line, with the fix. */
+export const YAML: Case[] = [
+	// Row 1: one syntax error used to bring 29 follow-on unknown-id errors.
+	{
+		fixture: 'yaml-syntax-error',
+		tag: 'yaml',
+		report:
+			/nanjing\.yaml:4 +\[yaml\] not valid YAML: Flow map .* end with a \}\n +--> indent with spaces, two per level; close every \{ and \[ you open/,
+		alone: true,
+	},
+	// The section map is one file: its references are counted, not reported one by one.
+	{
+		fixture: 'yaml-syntax-error-in-section-map',
+		tag: 'yaml',
+		report:
+			/sections\.yaml +\[yaml\] \d+ references to entries of this file were not checked because the file could not be read[\s\S]*sections\.yaml:4 +\[yaml\] not valid YAML: Missing closing "quote/,
+	},
+	// Row 5: the key was not named.
+	{
+		fixture: 'yaml-duplicate-key',
+		tag: 'yaml',
+		report:
+			/nanjing\.yaml:11 +\[yaml\] the key "order" appears twice in the same map\n +--> keep one "order:" and delete the other/,
+		alone: true,
+	},
+	// Row 10: the checker crashed with a stack trace and no file name.
+	{
+		fixture: 'yaml-alias-bomb',
+		tag: 'yaml',
+		report:
+			/nanjing\.yaml +\[yaml\] the YAML parser stopped: Excessive alias count.*\n +--> write the values out instead of using YAML anchors and aliases/,
+		alone: true,
+	},
+	// Astro's loader (js-yaml) reads an unquoted date as a Date; the checker now reads it the same way.
+	{
+		fixture: 'yaml-unquoted-date',
+		tag: 'schema',
+		report:
+			/event-2017\.yaml:1 +\[schema\] .*field date: an unquoted date is read as a date, but the field is text\n +--> quote it: date: '2017-06-12'/,
+		alone: true,
+	},
+	// Row 2: a number was tagged missing-translation ("add the Chinese text").
+	{
+		fixture: 'schema-number-where-text',
+		tag: 'schema',
+		report:
+			/nanjing\.yaml:2 +\[schema\] cases "nanjing", field short\.zh: 123 is read as a number, but the field is text\n +--> quote it: zh: "123"/,
+		alone: true,
+	},
+	{
+		fixture: 'schema-text-where-number',
+		tag: 'schema',
+		report:
+			/nanjing\.yaml:4 +\[schema\] cases "nanjing", field order: "two" is text, but the field is a number/,
+		alone: true,
+	},
+	// Row 4: reported at line 1 with no "did you mean"; now at the key's line, and not also as "missing".
+	{
+		fixture: 'schema-typo-key',
+		tag: 'schema',
+		report:
+			/nanjing\.yaml:8 +\[schema\] cases "nanjing": unknown field sumary\n +--> did you mean "summary"\?/,
+		alone: true,
+	},
+	{
+		fixture: 'schema-typo-nested-key',
+		tag: 'schema',
+		report:
+			/nanjing\.yaml:11 +\[schema\] cases "nanjing": unknown field summary\.sorces\n +--> did you mean "sources"\?/,
+		alone: true,
+	},
+	{
+		fixture: 'schema-unknown-field',
+		tag: 'schema',
+		report:
+			/nanjing\.yaml:11 +\[schema\] cases "nanjing": unknown field mayor\n +--> the fields here are: name, short/,
+		alone: true,
+	},
+	// Row 3.
+	{
+		fixture: 'schema-empty-text',
+		tag: 'empty-text',
+		report:
+			/nanjing\.yaml:8 +\[empty-text\] cases "nanjing", field summary\.en: the English text \(en\) is empty/,
+		alone: true,
+	},
+	{
+		fixture: 'schema-missing-translation',
+		tag: 'missing-translation',
+		report:
+			/nanjing\.yaml:2 +\[missing-translation\] cases "nanjing", field short\.en: the English \(en\) text is missing\n +--> add the English \(en\) text/,
+		alone: true,
+	},
+	{
+		fixture: 'schema-bad-date',
+		tag: 'schema',
+		report:
+			/event-2017\.yaml:1 +\[schema\] timeline "event-2017", field date: write the date as YYYY, YYYY-MM or YYYY-MM-DD/,
+		alone: true,
+	},
+	// Row 11.
+	{
+		fixture: 'unknown-id-in-entry',
+		tag: 'unknown-id',
+		report:
+			/nanjing\.yaml:9 +\[unknown-id\] cases "nanjing", field concepts\[0\]: no concepts entry "strengthen-stret"\n +--> did you mean "strengthen-street"\?/,
+		alone: true,
+	},
+	{
+		fixture: 'unknown-section-in-entry',
+		tag: 'unknown-section',
+		report:
+			/\[unknown-section\] cases "nanjing", field summary\.sources\[0\]: no sections entry "nanjing-measure-9"\n +--> did you mean "nanjing-measure-1"\?/,
+		alone: true,
+	},
+	{
+		fixture: 'duplicate-section-id',
+		tag: 'duplicate-id',
+		report:
+			/sections\.yaml:16 +\[duplicate-id\] sections id "nanjing" is already used \(content\/paper\/sections\.yaml:5\)/,
+		alone: true,
+	},
+	// Row 25 (for names that become titles and link text).
+	{
+		fixture: 'markup-in-case-name',
+		tag: 'markup',
+		report: /nanjing\.yaml:1 +\[markup\] field name\.en contains "<" or ">"/,
+		alone: true,
+	},
+	// Row 24: a 308-character unbroken string made /en/cases/ 3388 px wide at 375 px.
+	{
+		fixture: 'unbreakable-run-in-yaml',
+		tag: 'unbreakable',
+		report:
+			/nanjing\.yaml:8 +\[unbreakable\] field summary\.en has a 308-character run without a space/,
+		alone: true,
+	},
+];
