@@ -23,12 +23,13 @@ const { site, base, placeholder } = resolveSite(process.env);
 /**
  * A module of a script every page loads: Astro's page script (prefetch), Starlight's page frame
  * (search, theme and language selects, sidebar, table of contents) and ours (src/scripts/, but for
- * the search dialog in src/scripts/search/, which loads only when a reader searches).
+ * the search dialog in src/scripts/search/, which loads only when a reader searches, and the
+ * comparison table's, which only the pages with a table load).
  */
 const everyPageScript = (/** @type {string} */ id) =>
 	id === 'astro:scripts/page.js' ||
 	/[\\/]@astrojs[\\/]starlight[\\/]dist[\\/]components(?:-internals)?[\\/]/.test(id) ||
-	/[\\/]src[\\/](?:scripts[\\/](?!search[\\/])|components[\\/]internal[\\/]SiteScripts\.astro)/.test(
+	/[\\/]src[\\/](?:scripts[\\/](?!search[\\/]|compare-table\.)|components[\\/]internal[\\/]SiteScripts\.astro)/.test(
 		id,
 	);
 
