@@ -32,7 +32,7 @@ export function copyOfOurs(): string {
 	const dir = execFileSync('mktemp', ['-d', '/tmp/ours-XXXXXX'], { encoding: 'utf8' }).trim();
 	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content'])
 		execFileSync('cp', ['-r', join(ROOT, entry), join(dir, entry)]);
-	for (const entry of ['public', 'config', 'scripts'])
+	for (const entry of ['public', 'config', 'checker', 'scripts'])
 		execFileSync('cp', ['-r', join(ROOT, entry), join(dir, entry)]);
 	execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')]);
 	// Our build's caches must not leak into the copy's.

@@ -16,6 +16,7 @@ const ENTRIES = [
 	'content',
 	'public',
 	'config',
+	'checker',
 	'scripts',
 	'test/support',
 ];
