@@ -30,14 +30,15 @@ export const bilingualList = z
 	.strict();
 
 /**
- * An English rendering to avoid: either the variant alone (use the concept's `term.en` instead),
- * or the variant with the rendering to use (for a phrase built on the term, e.g. 全员网格化管理).
+ * A rendering to avoid: either the variant alone (use the concept's `term` in that language
+ * instead), or the variant with the rendering to use (for a phrase built on the term, e.g.
+ * 全员网格化管理).
  */
 export const avoidedRendering = z.union([
 	z.string().trim().min(1),
 	z
 		.object({
-			/** The variant that must not appear on an English page. */
+			/** The variant that must not appear in the site's text. */
 			text: z.string().trim().min(1),
 			/** The rendering to use instead. */
 			use: z.string().trim().min(1),
@@ -228,17 +229,20 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 			/** Other renderings or spellings readers may search for. */
 			aliases: bilingualList.default({ zh: [], en: [] }),
 			/**
-			 * English renderings that must not appear on English pages or in English data text
-			 * (`src/lib/terminology.ts` finds them): variants seen before the rendering was fixed.
-			 * Search aliases may repeat them; the pages may not.
+			 * Renderings that must not appear anywhere in the site's text: pages of either language
+			 * (prose, tables, titles), data text and diagram text (`src/lib/terminology.ts` finds
+			 * them; the checker refuses them): variants seen before the rendering was fixed. Search
+			 * aliases may repeat them; the text may not.
 			 */
 			avoid: z
 				.object({
-					/** The English variants to avoid. */
+					/** English variants to avoid (an English gloss on a Chinese page counts too). */
 					en: z.array(avoidedRendering).default([]),
+					/** Chinese variants to avoid (a Chinese term quoted on an English page counts too). */
+					zh: z.array(avoidedRendering).default([]),
 				})
 				.strict()
-				.default({ en: [] }),
+				.default({ en: [], zh: [] }),
 			/** A short definition as the paper uses the term. */
 			definition: fact,
 			/** Related concepts. */

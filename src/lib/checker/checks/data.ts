@@ -238,16 +238,26 @@ export const checkDataReferences: Check = (ctx, report) => {
 	}
 };
 
-/** Every string scalar in a YAML node, with its path and line. */
+/**
+ * Every string scalar in a YAML node, with its path, line and (where the YAML has it) the offsets
+ * of its source in the file, for a rule that must name the line of a match inside a long text.
+ */
 export function strings(
 	node: Node | null,
 	lineAt: (offset: number) => number,
 	path: PropertyKey[] = [],
-): { path: PropertyKey[]; value: string; line: number }[] {
+): { path: PropertyKey[]; value: string; line: number; range?: [number, number] }[] {
 	if (isScalar(node)) {
-		return typeof node.value === 'string'
-			? [{ path, value: node.value, line: node.range ? lineAt(node.range[0]) : 1 }]
-			: [];
+		if (typeof node.value !== 'string') return [];
+		const line = node.range ? lineAt(node.range[0]) : 1;
+		return [
+			{
+				path,
+				value: node.value,
+				line,
+				...(node.range ? { range: [node.range[0], node.range[1]] } : {}),
+			},
+		];
 	}
 	if (isSeq(node)) return node.items.flatMap((n, i) => strings(n as Node, lineAt, [...path, i]));
 	if (isMap(node)) {
