@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { entryFile, type DataCollection } from '../../content-files.ts';
-import { plainSchemas, type CaseData } from '../../schema.ts';
+import { plainSchemas, type CaseData, type TimelineData } from '../../schema.ts';
 import { idList, skip, type Check, type Context } from '../context.ts';
 import type { DataEntry } from '../project.ts';
 import { closest, hintFor } from '../suggest.ts';
@@ -192,6 +192,36 @@ export const checkDuplicateIds: Check = (ctx, report) => {
 			tag: 'duplicate-id',
 			message: `${entry.collection} id "${entry.id}" is already used (${first.file}:${first.line})`,
 			hint: 'give each entry its own id; published ids never change, so rename the new one',
+		});
+	}
+};
+
+/**
+ * A former id of a timeline event (`formerIds`) stays an anchor on the timeline page for good, so
+ * it can never be given again: not to an event, not as another event's former id (a link to it
+ * would land on the wrong event), and not twice.
+ */
+export const checkFormerIds: Check = (ctx, report) => {
+	const owner = new Map<string, string>();
+	for (const [entry, data] of ctx.parsed) {
+		if (entry.collection !== 'timeline') continue;
+		const formerIds = (data as TimelineData).formerIds;
+		formerIds.forEach((former, i) => {
+			const where = { file: entry.file, line: entry.lineOf(['formerIds', i]) ?? entry.line };
+			const reused = ctx.ids.timeline.has(former)
+				? `it is the id of the event in ${entryFile('timeline', former)}`
+				: owner.has(former)
+					? `it is already a former id of "${owner.get(former)}"`
+					: undefined;
+			if (reused) {
+				report({
+					...where,
+					tag: 'duplicate-id',
+					message: `timeline "${entry.id}", field formerIds[${i}]: "${former}" cannot be a former id: ${reused}`,
+					hint: 'a former id stays a published anchor of one event for good: never reuse it (give the new event another id)',
+				});
+			}
+			owner.set(former, entry.id);
 		});
 	}
 };
