@@ -163,7 +163,10 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 		place: bilingual,
 		/** Position in lists and tables. */
 		order: z.number().int(),
-		/** Other spellings readers may search for (indexed for search, not shown), e.g. "five centers". */
+		/**
+		 * Terms readers may search for, e.g. "five centers": other spellings and names, not all of them
+		 * the paper's. Shown in the facts box under "Search terms" (检索用词), not as the case's names.
+		 */
 		aliases: bilingualList.default({ zh: [], en: [] }),
 		/** One or two sentences on what the model is. */
 		summary: fact,
