@@ -101,8 +101,9 @@ describe.each(['zh', 'en'] as const)('/%s/timeline/', (locale) => {
 	});
 	it.each(RENAMED)('keeps #$former as an anchor at the start of #$id', ({ former, id }) => {
 		const anchor = root.querySelector(`#${former}`)!;
-		expect(anchor.parentNode.getAttribute('id')).toBe(id);
-		expect(anchor.parentNode.firstElementChild).toBe(anchor);
+		const li = anchor.parentNode!;
+		expect(li.getAttribute('id')).toBe(id);
+		expect(li.firstElementChild).toBe(anchor);
 		expect(anchor.text).toBe('');
 	});
 });
