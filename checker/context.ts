@@ -17,7 +17,12 @@ import {
 } from '../src/lib/page/ids.ts';
 import { hasParagraphIds, parallelRoute, retiredIds } from '../src/lib/markdown/paragraph-ids.ts';
 import { casesOfConcept } from '../src/lib/content/relations.ts';
-import { plainSchemas, type CaseData, type ConceptData } from '../src/lib/content/schema.ts';
+import {
+	plainSchemas,
+	type CaseData,
+	type ConceptData,
+	type TimelineData,
+} from '../src/lib/content/schema.ts';
 import { literal, type ElementUse, type PageModel } from './mdx.ts';
 import type { DataEntry, Page, Project } from './project.ts';
 import type { Report } from './report.ts';
@@ -29,7 +34,7 @@ export interface Context {
 	/** Schema problems of the entries that did not. */
 	issues: Map<DataEntry, z.core.$ZodIssue[]>;
 	/** Ids that exist per collection (a file that does not parse still has its id). */
-	ids: Record<DataCollection, Set<string>>;
+	ids: Ids;
 	/** Routes (without locale) that exist per locale, generated concept pages included. */
 	routes: Record<Locale, Set<string>>;
 	/** The anchors of each page (`pageKey`); undefined when the page cannot be read. */
@@ -54,7 +59,11 @@ export const readablePages = (ctx: Context) =>
 export const modelOf = (page: Page): PageModel | undefined =>
 	page.parsed?.ok ? page.parsed.page : undefined;
 
-type Ids = Record<DataCollection, Set<string>>;
+/**
+ * The ids of every collection (files included that did not parse), and the former ids of timeline
+ * events, which the timeline still renders as anchors (`formerIds`).
+ */
+type Ids = Record<DataCollection, Set<string>> & { formerTimeline?: Set<string> };
 
 /**
  * The ids a component renders into the page it is placed on, from the function the component
@@ -70,7 +79,7 @@ export const GENERATED_IDS: Record<string, (use: ElementUse, ids: Ids) => string
 		return table ? [compareCaptionId(table)] : [];
 	},
 	ConceptIndex: (_use, ids) => [...ids.concepts].map(conceptIndexId),
-	Timeline: (_use, ids) => [...ids.timeline].map(timelineEventId),
+	Timeline: (_use, ids) => [...ids.timeline, ...(ids.formerTimeline ?? [])].map(timelineEventId),
 };
 
 /** The ids an `id` attribute names (one, or several separated by spaces). */
@@ -142,6 +151,11 @@ export function buildContext(project: Project): Context {
 			...project.entries.filter((e) => e.collection === c).map((e) => e.id),
 		]);
 	}
+	ids.formerTimeline = new Set(
+		[...parsed].flatMap(([e, data]) =>
+			e.collection === 'timeline' ? (data as TimelineData).formerIds : [],
+		),
+	);
 	const routes = { zh: new Set<string>(), en: new Set<string>() };
 	const anchors = new Map<string, Set<string> | undefined>();
 	for (const page of project.pages) {

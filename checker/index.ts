@@ -8,6 +8,7 @@ import {
 	checkDataReferences,
 	checkDataText,
 	checkDuplicateIds,
+	checkFormerIds,
 	checkSchemas,
 	checkYaml,
 } from './checks/data.ts';
@@ -59,6 +60,7 @@ export const CHECKS: Check[] = [
 	checkJson,
 	checkSchemas,
 	checkDuplicateIds,
+	checkFormerIds,
 	checkDataReferences,
 	checkDataText,
 	checkMdxSyntax,

@@ -1,7 +1,7 @@
 /**
- * One English rendering per term: finds, in the English text of a page or a data entry, the
- * variants a concept lists under `avoid.en`, and says which rendering to use instead. Pure, so the
- * content checker and the tests can both call it.
+ * One rendering per term: finds, in any text of a page, a data entry or a diagram, the variants a
+ * concept lists under `avoid.en` or `avoid.zh`, and says which rendering to use instead. Pure, so
+ * the content checker and the tests can both call it.
  */
 import type { AvoidedRendering } from '../src/lib/content/schema.ts';
 
@@ -9,10 +9,12 @@ import type { AvoidedRendering } from '../src/lib/content/schema.ts';
 export interface TermRule {
 	/** The concept's id, for the message. */
 	id: string;
-	/** The English rendering used site-wide (`term.en`). */
+	/** The rendering used site-wide in the rule's language (`term.en` or `term.zh`). */
 	term: string;
 	/** The variants to avoid. */
 	avoid: readonly AvoidedRendering[];
+	/** Which list of the concept the variants come from (`avoid.en` when not given). */
+	language?: 'en' | 'zh';
 }
 
 /** One use of an avoided variant. */
@@ -25,17 +27,27 @@ export interface TermFinding {
 	use: string;
 	/** The concept whose rule it breaks. */
 	concept: string;
+	/** The list the variant is on: `en` or `zh`. */
+	language: 'en' | 'zh';
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A letter or digit of a script written with spaces between words (not Han). */
+const WORDY = /[\p{L}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+const isWordy = (ch: string | undefined) => ch !== undefined && WORDY.test(ch) && !HAN.test(ch);
+
 /**
- * A pattern for one variant: case-insensitive, bounded by non-letters, with hyphens and dashes
- * (- ‐ – —), the two apostrophes (' ’) and straight and curly double quotes (" “ ”)
- * interchangeable, since the pages mix them.
+ * A pattern for one variant: case-insensitive, with hyphens and dashes (- ‐ – —), the two
+ * apostrophes (' ’) and straight and curly double quotes (" “ ”) interchangeable, since the pages
+ * mix them, and any run of white space (a line break in a Mermaid label, too) for a space. An end
+ * that is a Latin letter or digit must be a word boundary; an end that is a Han character needs
+ * none, since Chinese has no spaces between words.
  */
 export function variantPattern(variant: string): RegExp {
-	const body = [...variant.trim()]
+	const chars = [...variant.trim()];
+	const body = chars
 		.map((ch) =>
 			/[-‐–—]/.test(ch)
 				? '[-‐–—]'
@@ -47,7 +59,11 @@ export function variantPattern(variant: string): RegExp {
 		)
 		.join('')
 		.replace(/\s+/g, '\\s+');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
+	// "Not a letter or digit other than Han": an English gloss may touch a Chinese character.
+	const wordChar = '(?!\\p{Script=Han})[\\p{L}\\p{N}]';
+	const before = isWordy(chars[0]) ? `(?<!${wordChar})` : '';
+	const after = isWordy(chars.at(-1)) ? `(?!${wordChar})` : '';
+	return new RegExp(`${before}${body}${after}`, 'giu');
 }
 
 const patterns = new Map<string, RegExp>();
@@ -61,27 +77,33 @@ function patternOf(variant: string): RegExp {
 	return pattern;
 }
 
+/** The 1-based line of an offset in a text. */
+const lineAtOffset = (text: string, offset: number): number =>
+	text.slice(0, offset).split(/\r?\n/).length;
+
 /**
- * Every use of an avoided variant in `text`, in order of line, with the rendering to use.
+ * Every use of an avoided variant in `text`, in order of line, with the rendering to use. A
+ * variant is found across a line break too (a Mermaid label wraps where a phrase would not): its
+ * line is the line it starts on.
  * @example
  * findAvoidedRenderings('a three-social linkage', [
  *   { id: 'three-socials-linkage', term: "linkage of the 'three socials'", avoid: ['three-social linkage'] },
- * ]) // → [{ line: 1, variant: 'three-social linkage', use: "linkage of the 'three socials'", concept: … }]
+ * ]) // → [{ line: 1, variant: 'three-social linkage', use: "linkage of the 'three socials'", concept: …, language: 'en' }]
  */
 export function findAvoidedRenderings(text: string, rules: readonly TermRule[]): TermFinding[] {
-	const lines = text.split(/\r?\n/);
 	const findings: TermFinding[] = [];
 	for (const rule of rules) {
 		for (const entry of rule.avoid) {
 			const variant = typeof entry === 'string' ? entry : entry.text;
 			const use = typeof entry === 'string' ? rule.term : entry.use;
-			const pattern = patternOf(variant);
-			// Most texts hold no variant at all: one search of the whole text, lines only on a hit.
-			if (text.search(pattern) < 0) continue;
-			lines.forEach((l, i) => {
-				for (const m of l.matchAll(pattern))
-					findings.push({ line: i + 1, variant: m[0], use, concept: rule.id });
-			});
+			for (const m of text.matchAll(patternOf(variant)))
+				findings.push({
+					line: lineAtOffset(text, m.index),
+					variant: m[0],
+					use,
+					concept: rule.id,
+					language: rule.language ?? 'en',
+				});
 		}
 	}
 	return findings.sort((a, b) => a.line - b.line);

@@ -1,12 +1,12 @@
 /**
  * `node scripts/paper-fingerprints.ts <path to paper.txt>` (by hand, when the source copy changes):
- * writes content/paper/fingerprints.json, the hashes of every 20-Han-character window of the
+ * writes content/paper/fingerprints.json, the hashes of every 16-Han-character window of the
  * paper's body (for the run check) and of every 6-character window (for the share check), for the
  * copy guard test (test/dist/copy-guard.test.ts).
  *
  * The paper's text never enters the repository: only a prefix of the SHA-256 of each window,
  * sorted (so the file keeps no order of the text) and de-duplicated. The file answers one
- * question, "does this 20- (or 6-) character string occur in the paper?"; it cannot be read as
+ * question, "does this 16- (or 6-) character string occur in the paper?"; it cannot be read as
  * the paper. See AUTHORING.md ("Our own words") for what it does and does not protect.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -37,7 +37,7 @@ if (!source) {
 	const file = {
 		description:
 			'Fingerprints of the paper for the copy guard: SHA-256 (first 12 hex characters) of every ' +
-			'window of 20 consecutive Han characters of the paper body, sorted; under "short", the ' +
+			`window of ${WINDOW} consecutive Han characters of the paper body, sorted; under "short", the ` +
 			'first 8 hex characters of every window of 6. Made by scripts/paper-fingerprints.ts; not ' +
 			'the text.',
 		window: WINDOW,

@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { entryFile, type DataCollection } from '../../src/lib/content/files.ts';
-import { plainSchemas, type CaseData } from '../../src/lib/content/schema.ts';
+import { plainSchemas, type CaseData, type TimelineData } from '../../src/lib/content/schema.ts';
 import { idList, skip, type Check, type Context } from '../context.ts';
 import type { DataEntry } from '../project.ts';
 import { closest, hintFor } from '../suggest.ts';
@@ -196,6 +196,36 @@ export const checkDuplicateIds: Check = (ctx, report) => {
 	}
 };
 
+/**
+ * A former id of a timeline event (`formerIds`) stays an anchor on the timeline page for good, so
+ * it can never be given again: not to an event, not as another event's former id (a link to it
+ * would land on the wrong event), and not twice.
+ */
+export const checkFormerIds: Check = (ctx, report) => {
+	const owner = new Map<string, string>();
+	for (const [entry, data] of ctx.parsed) {
+		if (entry.collection !== 'timeline') continue;
+		const formerIds = (data as TimelineData).formerIds;
+		formerIds.forEach((former, i) => {
+			const where = { file: entry.file, line: entry.lineOf(['formerIds', i]) ?? entry.line };
+			const reused = ctx.ids.timeline.has(former)
+				? `it is the id of the event in ${entryFile('timeline', former)}`
+				: owner.has(former)
+					? `it is already a former id of "${owner.get(former)}"`
+					: undefined;
+			if (reused) {
+				report({
+					...where,
+					tag: 'duplicate-id',
+					message: `timeline "${entry.id}", field formerIds[${i}]: "${former}" cannot be a former id: ${reused}`,
+					hint: 'a former id stays a published anchor of one event for good: never reuse it (give the new event another id)',
+				});
+			}
+			owner.set(former, entry.id);
+		});
+	}
+};
+
 type Found = { path: PropertyKey[]; collection: DataCollection; id: string };
 
 function findRefs(value: unknown, path: PropertyKey[] = []): Found[] {
@@ -238,16 +268,26 @@ export const checkDataReferences: Check = (ctx, report) => {
 	}
 };
 
-/** Every string scalar in a YAML node, with its path and line. */
+/**
+ * Every string scalar in a YAML node, with its path, line and (where the YAML has it) the offsets
+ * of its source in the file, for a rule that must name the line of a match inside a long text.
+ */
 export function strings(
 	node: Node | null,
 	lineAt: (offset: number) => number,
 	path: PropertyKey[] = [],
-): { path: PropertyKey[]; value: string; line: number }[] {
+): { path: PropertyKey[]; value: string; line: number; range?: [number, number] }[] {
 	if (isScalar(node)) {
-		return typeof node.value === 'string'
-			? [{ path, value: node.value, line: node.range ? lineAt(node.range[0]) : 1 }]
-			: [];
+		if (typeof node.value !== 'string') return [];
+		const line = node.range ? lineAt(node.range[0]) : 1;
+		return [
+			{
+				path,
+				value: node.value,
+				line,
+				...(node.range ? { range: [node.range[0], node.range[1]] } : {}),
+			},
+		];
 	}
 	if (isSeq(node)) return node.items.flatMap((n, i) => strings(n as Node, lineAt, [...path, i]));
 	if (isMap(node)) {

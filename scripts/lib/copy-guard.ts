@@ -4,11 +4,12 @@
  * windows (`content/paper/fingerprints.json`); a page is reduced the same way and its windows
  * looked up. Two checks use them:
  *
- * - **Runs**: no run of 20 or more consecutive Han characters shared with the paper.
+ * - **Runs**: no run of {@link WINDOW} (16) or more consecutive Han characters shared with the paper,
+ *   the length the third fidelity review counted as verbatim copying.
  * - **Share**: no block (paragraph, list item, table cell, label, data field) of
  *   {@link MIN_BLOCK} or more Han characters of which more than {@link MAX_SHARE} of the
  *   characters lie in a 6-character window that also occurs in the paper. This catches a copy
- *   with light substitutions (a word swapped every few characters), which breaks every 20-character
+ *   with light substitutions (a word swapped every few characters), which breaks every 16-character
  *   run but leaves most 6-character windows intact.
  *
  * What is compared is the sequence of Han characters only. Punctuation, spaces, digits and Latin
@@ -17,8 +18,12 @@
  */
 import { createHash } from 'node:crypto';
 
-/** The length of a copied run that the guard reports, in Han characters. */
-export const WINDOW = 20;
+/**
+ * The length of a copied run that the guard reports, in Han characters: 16, as the third fidelity
+ * review (2026-12-03) counted verbatim runs. It was 20 until then; runs of 16 to 19 characters
+ * outside quotation marks were prose copied from the paper.
+ */
+export const WINDOW = 16;
 
 /** How many hex characters of SHA-256 are kept per window (48 bits). */
 export const HASH_HEX = 12;

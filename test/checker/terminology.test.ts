@@ -22,6 +22,12 @@ const RULES: TermRule[] = [
 		avoid: [{ text: 'grid management covering all staff', use: 'all-staff grid management' }],
 	},
 	{
+		id: 'infrastructural-power',
+		term: '基层渗透权力',
+		avoid: ['基础性权力'],
+		language: 'zh',
+	},
+	{
 		id: 'streamline-street-strengthen-community',
 		term: 'streamlining the street to strengthen the community',
 		avoid: [
@@ -43,6 +49,15 @@ describe('findAvoidedRenderings', () => {
 		['the separation of committee\tand  workstation', 'separation of committee\tand  workstation'],
 		// curly quotes for the straight ones in the rule
 		['the “streamlining the street” model of Qingshan', '“streamlining the street” model'],
+		// a Mermaid label that wraps inside the variant (review M4)
+		[
+			'review of 10 years\n      of committee–station\n      separation',
+			'committee–station\n      separation',
+		],
+		// a Chinese variant inside a Chinese sentence: no word boundary needed
+		['曼所说的基础性权力即此', '基础性权力'],
+		// an English gloss touching a Chinese character
+		['居站分设committee-station separation）', 'committee-station separation'],
 	])('finds %j', (text, variant) => {
 		expect(findAvoidedRenderings(text, RULES).map((f) => f.variant)).toEqual([variant]);
 	});
@@ -66,8 +81,25 @@ describe('findAvoidedRenderings', () => {
 				variant: 'grid management covering all staff',
 				use: 'all-staff grid management',
 				concept: 'grid-management',
+				language: 'en',
 			},
 		]);
+	});
+
+	it('names the line a wrapped variant starts on, and the Chinese list', () => {
+		const text = '第一行\n第二行的基础\n性权力';
+		expect(findAvoidedRenderings('a\nb committee–station\nseparation', RULES)[0]?.line).toBe(2);
+		expect(findAvoidedRenderings('第一行\n也叫基础性权力', RULES)).toEqual([
+			{
+				line: 2,
+				variant: '基础性权力',
+				use: '基层渗透权力',
+				concept: 'infrastructural-power',
+				language: 'zh',
+			},
+		]);
+		// A Chinese variant is not split by a line break in running text: none is found here.
+		expect(findAvoidedRenderings(text, RULES)).toEqual([]);
 	});
 
 	it('formats a finding for the checker', () => {

@@ -30,14 +30,15 @@ export const bilingualList = z
 	.strict();
 
 /**
- * An English rendering to avoid: either the variant alone (use the concept's `term.en` instead),
- * or the variant with the rendering to use (for a phrase built on the term, e.g. 全员网格化管理).
+ * A rendering to avoid: either the variant alone (use the concept's `term` in that language
+ * instead), or the variant with the rendering to use (for a phrase built on the term, e.g.
+ * 全员网格化管理).
  */
 export const avoidedRendering = z.union([
 	z.string().trim().min(1),
 	z
 		.object({
-			/** The variant that must not appear on an English page. */
+			/** The variant that must not appear in the site's text. */
 			text: z.string().trim().min(1),
 			/** The rendering to use instead. */
 			use: z.string().trim().min(1),
@@ -54,6 +55,9 @@ export const slugId = z
 export const partialDate = z
 	.string()
 	.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** `dateSource` values of earlier versions, dates this site added; refused with a message why. */
+export const RETIRED_DATE_SOURCES: readonly string[] = ['month-added', 'added-context'];
 
 /** Builds every collection schema around one reference factory. */
 export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
@@ -159,7 +163,10 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 		place: bilingual,
 		/** Position in lists and tables. */
 		order: z.number().int(),
-		/** Other spellings readers may search for (indexed for search, not shown), e.g. "five centers". */
+		/**
+		 * Terms readers may search for, e.g. "five centers": other spellings and names, not all of them
+		 * the paper's. Shown in the facts box under "Search terms" (检索用词), not as the case's names.
+		 */
 		aliases: bilingualList.default({ zh: [], en: [] }),
 		/** One or two sentences on what the model is. */
 		summary: fact,
@@ -228,17 +235,20 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 			/** Other renderings or spellings readers may search for. */
 			aliases: bilingualList.default({ zh: [], en: [] }),
 			/**
-			 * English renderings that must not appear on English pages or in English data text
-			 * (`checker/terminology.ts` finds them): variants seen before the rendering was fixed.
-			 * Search aliases may repeat them; the pages may not.
+			 * Renderings that must not appear anywhere in the site's text: pages of either language
+			 * (prose, tables, titles), data text and diagram text (`checker/terminology.ts` finds
+			 * them; the checker refuses them): variants seen before the rendering was fixed. Search
+			 * aliases may repeat them; the text may not.
 			 */
 			avoid: z
 				.object({
-					/** The English variants to avoid. */
+					/** English variants to avoid (an English gloss on a Chinese page counts too). */
 					en: z.array(avoidedRendering).default([]),
+					/** Chinese variants to avoid (a Chinese term quoted on an English page counts too). */
+					zh: z.array(avoidedRendering).default([]),
 				})
 				.strict()
-				.default({ en: [] }),
+				.default({ en: [], zh: [] }),
 			/** A short definition as the paper uses the term. */
 			definition: fact,
 			/** Related concepts. */
@@ -249,24 +259,37 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 	const timeline = z
 		.object({
 			/**
-			 * The date, YYYY, YYYY-MM or YYYY-MM-DD, shown as written. Left out when the paper gives
-			 * only a period (then `period` and `sortKey` are given instead): a period is never turned
-			 * into a year.
+			 * The date the paper gives, YYYY, YYYY-MM or YYYY-MM-DD, shown as written. Left out when
+			 * the paper gives no date (then `sortKey` places the event, and `period` holds the paper's
+			 * words for when, if it has any): the site states no date the paper does not give.
 			 */
 			date: partialDate.optional(),
 			/**
-			 * Where `date` comes from: `paper` (the paper gives it), `month-added` (the paper gives the
-			 * year, we added the month) or `added-context` (the paper names the event without a date;
-			 * the date is ours, marked as such wherever it is shown).
+			 * Where `date` comes from: always `paper`. (`month-added` and `added-context`, dates this
+			 * site added, are refused: the site states no date the paper does not give.)
 			 */
-			dateSource: z.enum(['paper', 'month-added', 'added-context']).optional(),
+			dateSource: z
+				.literal('paper', {
+					error: (issue) =>
+						RETIRED_DATE_SOURCES.includes(String(issue.input))
+							? `dateSource "${String(issue.input)}" is no longer allowed: the site states no date the paper does not give; remove date and dateSource, and give a sortKey (not shown) and, if the paper has words for when, a period`
+							: 'dateSource is "paper": give only a date the paper gives',
+				})
+				.optional(),
 			/** The paper's own words for when it happened, when it gives no date (建国初期). */
 			period: bilingual.optional(),
 			/**
-			 * Only for an event with a `period`: our own key (YYYY…) that places it among the dated
+			 * Only for an event without a date: our own key (YYYY…) that places it among the dated
 			 * events. It is not a date, is never shown and is not exported.
 			 */
 			sortKey: partialDate.optional(),
+			/**
+			 * Ids this event had before, when an id had to change (e.g. `street-residents-1949`, whose
+			 * number was not a date the paper gives). A published anchor never disappears: the
+			 * timeline page keeps an empty anchor with each former id just before the event, and
+			 * `/data/timeline.json` lists them. A former id may not be any event's id or former id.
+			 */
+			formerIds: z.array(slugId).default([]),
 			/** A short title. */
 			title: bilingual,
 			/** What happened, as the paper presents it. */
@@ -279,14 +302,15 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 			const fail = (path: string, message: string) =>
 				ctx.addIssue({ code: 'custom', path: [path], message });
 			if (event.date && event.period)
-				fail('period', 'give either a date or the paper’s period, not both');
-			if (!event.date && !event.period)
-				fail('date', 'give a date (with dateSource) or the paper’s period (with sortKey)');
+				fail('period', 'give either a date the paper gives or the paper’s period, not both');
 			if (event.date && !event.dateSource)
-				fail('dateSource', 'say where the date comes from: paper, month-added or added-context');
-			if (event.period && !event.sortKey)
-				fail('sortKey', 'an event with only a period needs a sortKey to place it (not shown)');
-			if (event.period && event.dateSource)
+				fail('dateSource', 'say where the date comes from: dateSource: paper');
+			if (!event.date && !event.sortKey)
+				fail(
+					'sortKey',
+					'an event the paper does not date needs a sortKey to place it (not shown); add the paper’s words for when, if any, as period',
+				);
+			if (!event.date && event.dateSource)
 				fail('dateSource', 'an event without a date has no dateSource');
 			if (event.date && event.sortKey)
 				fail('sortKey', 'a dated event is ordered by its date; remove sortKey');

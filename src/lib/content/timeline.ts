@@ -1,11 +1,12 @@
 /**
  * The policy timeline's order and date labels, shared by the timeline page and `/data/timeline.json`.
- * An event the paper places only by a period (建国初期) shows the paper's words, never a year.
+ * The site states no date the paper does not give: an event the paper places only by a period
+ * (建国初期) shows the paper's words, an event it does not date at all says so, never a year.
  */
 import type { TimelineData } from './schema.ts';
 import type { UiStringKey } from '../i18n/ui-strings.ts';
 
-/** The key that orders an event: its date, or, for a period only, our own (unshown) sort key. */
+/** The key that orders an event: its date, or, without one, our own (unshown) sort key. */
 export const timelineKey = (data: TimelineData): string => data.date ?? data.sortKey ?? '';
 
 /** Orders timeline entries by {@link timelineKey}, then by id. */
@@ -16,11 +17,13 @@ export const byTimeline = (
 
 /** What the timeline shows for an event's time, in one language. */
 export interface TimeLabel {
-	/** The date as written, or the paper's words for the period. */
+	/** The date as written, or the paper's words for the period; empty when `textKey` is given. */
 	text: string;
-	/** A machine-readable date for `<time datetime>`; absent for a period. */
+	/** A UI string to show instead of `text`: the paper does not date the event at all. */
+	textKey?: UiStringKey;
+	/** A machine-readable date for `<time datetime>`; absent without a date. */
 	datetime?: string;
-	/** The note that says where the date comes from; absent for a date the paper gives. */
+	/** A note on where the words come from; absent for a date the paper gives. */
 	note?: UiStringKey;
 }
 
@@ -28,13 +31,10 @@ export interface TimeLabel {
  * The time label of an event.
  * @example timeLabel({ period: { zh: '建国初期', en: '…' }, sortKey: '1949', … }, 'zh')
  * // → { text: '建国初期', note: 'timeline.periodOnly' }
+ * @example timeLabel({ sortKey: '2013-11', … }, 'zh') // → { text: '', textKey: 'timeline.undated' }
  */
 export function timeLabel(data: TimelineData, locale: 'zh' | 'en'): TimeLabel {
-	if (!data.date) return { text: data.period?.[locale] ?? '', note: 'timeline.periodOnly' };
-	const note: Partial<Record<string, UiStringKey>> = {
-		'added-context': 'timeline.addedContext',
-		'month-added': 'timeline.monthAdded',
-	};
-	const key = data.dateSource ? note[data.dateSource] : undefined;
-	return { text: data.date, datetime: data.date, ...(key ? { note: key } : {}) };
+	if (data.date) return { text: data.date, datetime: data.date };
+	if (data.period) return { text: data.period[locale], note: 'timeline.periodOnly' };
+	return { text: '', textKey: 'timeline.undated' };
 }

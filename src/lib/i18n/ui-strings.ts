@@ -72,10 +72,9 @@ export const uiStrings = z.object({
 	'concept.cases': text,
 	'concept.aliases': text,
 	/** Timeline. */
-	'timeline.addedContext': text,
 	'timeline.fromPaper': text,
-	'timeline.monthAdded': text,
 	'timeline.periodOnly': text,
+	'timeline.undated': text,
 	/** Index pages. */
 	'index.reformModels': text,
 	'index.earlyModels': text,

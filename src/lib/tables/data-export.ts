@@ -152,12 +152,16 @@ export function conceptsJson(
 
 /** What the fields of `/data/timeline.json` mean, written into the file for its readers. */
 export const TIMELINE_FIELDS = {
-	id: 'A stable key, also the event anchor on the timeline page; it never changes. A number in it is part of the name, not a date: street-residents-1949 and mca-1990 are events the paper dates only by a period (建国初期, 20世纪90年代初), which is given under period.',
-	date: 'The date as written (YYYY, YYYY-MM or YYYY-MM-DD); null when the paper gives only a period.',
+	id: 'A stable key, also the event anchor on the timeline page. It contains no year the paper does not give; where an id had to change for that reason, the old id is listed under formerIds.',
+	formerIds:
+		'Ids this event had before (e.g. street-residents-1949, renamed because the paper gives no year). Their anchors on the timeline page still land on the event: map an old id to id with this list. Empty for most events.',
+	date: 'The date as the paper gives it (YYYY, YYYY-MM or YYYY-MM-DD); null when the paper gives none. The site adds no date of its own.',
 	dateSource:
-		'paper: the paper gives the date; month-added: the paper gives the year, the month is added by this site; added-context: the paper names the event without a date, the date is added by this site. Null when there is no date.',
-	period: "The paper's own words for when it happened, when it gives no date; null otherwise.",
-	position: 'Position in the timeline (1 = earliest). An order, not a date.',
+		'paper: the paper gives the date. Null when there is no date. (Earlier editions also had month-added and added-context, for dates this site added; there are none any more.)',
+	period:
+		"The paper's own words for when it happened (e.g. 建国初期), when it gives no date; null otherwise. An event with neither date nor period is one the paper does not date.",
+	position:
+		'Position in the timeline (1 = earliest). An order, not a date: an event the paper does not date is placed by this site.',
 } as const;
 
 /** `/data/timeline.json` */
@@ -165,9 +169,10 @@ export function timelineJson(
 	entries: { id: string; data: TimelineData }[],
 	meta: ExportMeta,
 ): string {
-	// The sort key of a period-only event is our own and is not exported: only its position is.
+	// The sort key of an undated event is our own and is not exported: only its position is.
 	const events = [...entries].sort(byTimeline).map(({ id, data }, i) => ({
 		id,
+		formerIds: data.formerIds,
 		position: i + 1,
 		date: data.date ?? null,
 		dateSource: data.dateSource ?? null,

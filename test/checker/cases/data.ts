@@ -100,6 +100,22 @@ export const YAML: Case[] = [
 			/event-2017\.yaml:1 +\[schema\] timeline "event-2017", field date: write the date as YYYY, YYYY-MM or YYYY-MM-DD/,
 		alone: true,
 	},
+	// Review M5: a date the site added ("added for context") is no longer allowed, and says why.
+	{
+		fixture: 'schema-retired-date-source',
+		tag: 'schema',
+		report:
+			/event-2017\.yaml:2 +\[schema\] timeline "event-2017", field dateSource: dateSource "added-context" is no longer allowed: the site states no date the paper does not give; remove date and dateSource, and give a sortKey/,
+		alone: true,
+	},
+	// Review M6: a renamed event keeps its former id as an anchor for good; no other event may take it.
+	{
+		fixture: 'timeline-former-id-reused',
+		tag: 'duplicate-id',
+		report:
+			/event-renamed\.yaml:2 +\[duplicate-id\] timeline "event-renamed", field formerIds\[1\]: "event-2017" cannot be a former id: it is the id of the event in content\/timeline\/event-2017\.yaml\n +--> a former id stays a published anchor of one event for good/,
+		alone: true,
+	},
 	// Row 11.
 	{
 		fixture: 'unknown-id-in-entry',

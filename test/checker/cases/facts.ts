@@ -26,7 +26,31 @@ export const FACTS: Case[] = [
 		fixture: 'term-avoided',
 		tag: 'terminology',
 		report:
-			/en\/cases\/nanjing\.mdx:11 +\[terminology\] "strong street, wide community" is a rendering the concept "strengthen-street" avoids\n +--> write "strengthening the street and expanding the community"/,
+			/en\/cases\/nanjing\.mdx:11 +\[terminology\] "strong street, wide community" is a rendering the concept "strengthen-street" avoids; the site writes "strengthening the street and expanding the community"\n +--> write "strengthening the street and expanding the community" \(one rendering per term; see avoid\.en in content\/concepts\/strengthen-street\.yaml\)/,
 		alone: true,
+	},
+	// Issue #27: a Chinese variant (avoid.zh) on a Chinese page; Chinese has no spaces to bound it.
+	{
+		fixture: 'term-avoided-zh',
+		tag: 'terminology',
+		report:
+			/zh\/cases\/nanjing\.mdx:11 +\[terminology\] "强街拓社" is a rendering the concept "strengthen-street" avoids; the site writes "强街扩社"\n +--> write "强街扩社" \(one rendering per term; see avoid\.zh in content\/concepts\/strengthen-street\.yaml\)/,
+		alone: true,
+	},
+	// Issue #27: an English gloss in a table cell of a Chinese page, split by emphasis.
+	{
+		fixture: 'term-avoided-in-table',
+		tag: 'terminology',
+		report:
+			/zh\/cases\/nanjing\.mdx:15 +\[terminology\] "strong street, wide community" is a rendering the concept "strengthen-street" avoids; the site writes "strengthening the street and expanding the community"\n +--> write "strengthening the street and expanding the community" \(one rendering per term; see avoid\.en/,
+		alone: true,
+	},
+	// Review M4: "committee–station\n separation" in a Mermaid label was not found, being split
+	// over two lines; the line named is the file's, inside the block scalar.
+	{
+		fixture: 'term-avoided-in-diagram',
+		tag: 'terminology',
+		report:
+			/content\/diagrams\/nanjing\.yaml:8 +\[terminology\] "strong street, wide community" is a rendering the concept "strengthen-street" avoids; the site writes "strengthening the street and expanding the community"\n +--> write "strengthening the street and expanding the community"/,
 	},
 ];

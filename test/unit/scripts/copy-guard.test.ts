@@ -52,6 +52,14 @@ describe('unquotedParts', () => {
 	});
 });
 
+describe('the run length', () => {
+	// The third fidelity review counted runs of 16 or more as copied; a longer window would let
+	// them through again.
+	it('is 16 Han characters', () => {
+		expect(WINDOW).toBe(16);
+	});
+});
+
 describe('windows and fingerprints', () => {
 	it('cuts every window of the given size', () => {
 		expect(windows('甲乙丙丁', 3)).toEqual(['甲乙丙', '乙丙丁']);
@@ -70,19 +78,19 @@ describe('windows and fingerprints', () => {
 });
 
 describe('copiedRuns: the window matcher', () => {
-	it('finds a copied run of exactly 20 characters', () => {
-		const run = SOURCE.slice(3, 23);
+	it(`finds a copied run of exactly ${WINDOW} characters`, () => {
+		const run = SOURCE.slice(3, 3 + WINDOW);
 		expect(copiedRuns(`我们${run}他们`, known)).toEqual([run]);
 	});
-	it('misses a run of 19', () => {
-		expect(copiedRuns(`我们${SOURCE.slice(3, 22)}他们`, known)).toEqual([]);
+	it(`misses a run of ${WINDOW - 1}`, () => {
+		expect(copiedRuns(`我们${SOURCE.slice(3, 2 + WINDOW)}他们`, known)).toEqual([]);
 	});
 	it('merges overlapping windows into one maximal run', () => {
 		expect(copiedRuns(SOURCE, known)).toEqual([SOURCE]);
 	});
 	it('reports two separate runs separately', () => {
-		const a = SOURCE.slice(0, 20);
-		const b = SOURCE.slice(6, 26);
+		const a = SOURCE.slice(0, WINDOW);
+		const b = SOURCE.slice(SOURCE.length - WINDOW);
 		expect(copiedRuns(`${a}我${b}`, known)).toEqual([a, b]);
 	});
 	it('sees through punctuation differences', () => {
@@ -125,7 +133,7 @@ describe('paperShare: the share of a block taken from the paper', () => {
 		expect([s.chars, s.shared, s.share]).toEqual([30, 30, 1]);
 		expect(tooClose(s)).toBe(true);
 	});
-	it('catches a copy with a word swapped every 8 characters, which has no 20-character run', () => {
+	it(`catches a copy with a word swapped every 8 characters, which has no ${WINDOW}-character run`, () => {
 		// 36 characters of the paper, every 8th replaced by one of ours
 		const edited = [...LONG.slice(0, 36)].map((ch, i) => (i % 8 === 7 ? OWN[i]! : ch)).join('');
 		expect(copiedRuns(edited, known)).toEqual([]);
