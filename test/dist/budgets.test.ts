@@ -5,6 +5,7 @@
  * "lighter" issue names have budgets of their own. No page loads Mermaid, and our own JavaScript
  * stays under 2.5 KB gzip on top of Starlight's (2 KB before the paragraph citation).
  */
+import { BASE, DIST_DIR, withBasePath } from '../support/site.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -13,7 +14,7 @@ import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { readerPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
 
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, DIST_DIR);
 const KB = 1024;
 
 /**
@@ -70,7 +71,7 @@ describe('first load of every page', () => {
 
 	it.each(pages)('%s stays within its budget', (url) => {
 		const [, budget, why] = budgetOf(url);
-		const w = pageWeight(DIST, url);
+		const w = pageWeight(DIST, withBasePath(url), BASE);
 		expect(
 			w.total.gzip / KB,
 			`${url}: ${(w.total.gzip / KB).toFixed(1)} KB gzip (HTML ${(w.html.gzip / KB).toFixed(1)}, CSS ${(w.css.gzip / KB).toFixed(1)}, JS ${(w.js.gzip / KB).toFixed(1)}) over ${budget} KB (${why})`,
@@ -84,7 +85,7 @@ describe('our own JavaScript', () => {
 		// 2 KB before the paragraph citation (#18) added its code to the cite panel's.
 		expect(own.gzip).toBeLessThanOrEqual(2.5 * KB);
 		// A string of each part (cite panel, search button fix) is in a file the page loads.
-		const scripts = pageWeight(DIST, '/en/cases/qingshan/').files.filter((f) =>
+		const scripts = pageWeight(DIST, withBasePath('/en/cases/qingshan/'), BASE).files.filter((f) =>
 			f.url.endsWith('.js'),
 		);
 		for (const marker of ['data-access-date', 'site-search button[data-open-modal]']) {
@@ -97,7 +98,7 @@ describe('our own JavaScript', () => {
 describe.each(['/en/', '/zh/cases/nanjing/', '/en/cases/qingshan/', '/zh/compare/'])(
 	'%s',
 	(url) => {
-		const w = pageWeight(DIST, url);
+		const w = pageWeight(DIST, withBasePath(url), BASE);
 		it('loads the scripts every page has as one file', () => {
 			const scripts = w.files.filter((f) => f.url.endsWith('.js'));
 			// The comparison page adds its table's own script.

@@ -18,10 +18,9 @@ import { contentPages, htmlPages } from '../support/dist.ts';
 import { childEnv } from '../support/env.ts';
 import { ROOT } from '../support/fixture.ts';
 import { attr, rawText, select, selectAll, type Element } from '../support/html.ts';
-import { DEFAULT_SITE } from '../support/site.ts';
+import { DIST_DIR, ORIGIN, permalink } from '../support/site.ts';
 
-const SITE = process.env.SITE_URL ?? DEFAULT_SITE;
-const pages = contentPages(htmlPages(join(ROOT, 'dist')))
+const pages = contentPages(htmlPages(join(ROOT, DIST_DIR)))
 	.filter((p) => /^\/(zh|en)\//.test(p.url) && !p.url.endsWith('/404/'))
 	.map((p) => ({ url: p.url, dom: p.tree }));
 type Page = (typeof pages)[number];
@@ -77,7 +76,7 @@ describe('cite panel', () => {
 		const gbt = text(select('#cite-page-gbt2025', panel));
 		expect(gbt.startsWith(`${EDITORS[isZh(page) ? 'zh' : 'en']}. `)).toBe(true);
 		expect(gbt).toMatch(/\[EB\/OL\]\. （\d{4}-\d{2}-\d{2}）\[/);
-		expect(gbt.endsWith(`${SITE}${cited(page)}.`)).toBe(true);
+		expect(gbt.endsWith(`${permalink(cited(page))}.`)).toBe(true);
 		expect(text(select('#cite-paper-gbt2025', panel))).toContain(
 			'[J]. 〔刊名〕，〔年〕，〔卷〕（〔期〕）：〔页码〕.',
 		);
@@ -99,8 +98,8 @@ describe('cite panel', () => {
 				// The paragraph citation is the page citation with `#<paragraph id>` after the URL.
 				const filled = text(el).replace(/p-…/g, 'p-x');
 				const pageText = text(select(`#cite-page-${style}`, panelOf(page))).replace(
-					`${SITE}${cited(page)}`,
-					`${SITE}${cited(page)}#p-x`,
+					`${permalink(cited(page))}`,
+					`${permalink(cited(page))}#p-x`,
 				);
 				expect(filled.replace(/-p-x,/, ','), style).toBe(pageText);
 			}
@@ -141,7 +140,7 @@ function expectPageRecord(csl: Record<string, unknown>, page: Page) {
 	expect(csl.type).toBe('webpage');
 	expect(csl.title).toBe(meta(page, 'DC.title'));
 	expect(names(csl)).toEqual([EDITORS[isZh(page) ? 'zh' : 'en']]);
-	expect(csl.URL).toBe(`${SITE}${cited(page)}`);
+	expect(csl.URL).toBe(`${permalink(cited(page))}`);
 	expect(csl.accessed).toEqual({ 'date-parts': [[2026, 11, 27]] });
 }
 
@@ -156,7 +155,7 @@ describe('exports read back by real parsers', () => {
 		const { entries, errors } = parseBibtex(filled);
 		expect(errors).toEqual([]);
 		expect(entries[0]!.fields.urldate).toBe('2026-11-27');
-		expect(entries[0]!.fields.url).toBe(`${SITE}${cited(page)}`);
+		expect(entries[0]!.fields.url).toBe(`${permalink(cited(page))}`);
 		expect(entries[0]!.fields.author).toEqual([{ name: EDITORS[isZh(page) ? 'zh' : 'en'] }]);
 	});
 
@@ -194,7 +193,7 @@ describe('metadata for reference managers', () => {
 	it.each(cases)(
 		'%s: Dublin Core, JSON-LD, hreflang; no citation_* tags, no COinS',
 		(_url, page) => {
-			const url = `${SITE}${cited(page)}`;
+			const url = `${permalink(cited(page))}`;
 			expect(selectAll('meta[name^="citation_"]', page.dom)).toEqual([]);
 			// COinS outranks Embedded Metadata in Zotero: one would save the paper from this page.
 			expect(selectAll('.Z3988', page.dom)).toEqual([]);
@@ -223,7 +222,7 @@ describe('metadata for reference managers', () => {
 			);
 			const hreflang = other.startsWith('/zh/') ? 'zh-CN' : 'en';
 			expect(attrOf(select(`link[hreflang="${hreflang}"]`, page.dom), 'href')).toBe(
-				`${SITE}${other}`,
+				permalink(other),
 			);
 		},
 	);
@@ -259,7 +258,7 @@ describe('SITE_URL', () => {
 	it('the default build uses the placeholder only when SITE_URL is unset', () => {
 		const anyPage = pages[0]!;
 		expect(
-			meta(anyPage, 'DC.identifier')!.startsWith(process.env.SITE_URL ? SITE : PLACEHOLDER_SITE),
+			meta(anyPage, 'DC.identifier')!.startsWith(process.env.SITE_URL ? ORIGIN : PLACEHOLDER_SITE),
 		).toBe(true);
 	});
 });

@@ -2,6 +2,7 @@
  * The knowledge model and the content, as built: generated tables and data files, and the key
  * facts (numbers, names, slogans) on the pages where a student looks for them, in both languages.
  */
+import { DIST_DIR, withBasePath } from '../support/site.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +24,7 @@ import {
 	type Root,
 } from '../support/html.ts';
 
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, DIST_DIR);
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 /** The visible text of a page's main content. */
 const text = (path: string) => textOf(byTag(parseHtml(read(path)), 'main')[0]!);
@@ -40,7 +41,7 @@ describe('comparison tables (generated)', () => {
 		});
 		it('shows every case as a column linking to its page', () => {
 			const hrefs = new Set(selectAll('a[href]', page).map((a) => attr(a, 'href')));
-			for (const id of CASE_IDS) expect(hrefs).toContain(`/${locale}/cases/${id}/`);
+			for (const id of CASE_IDS) expect(hrefs).toContain(withBasePath(`/${locale}/cases/${id}/`));
 		});
 		it('compares the reform models across at least 10 dimensions', () => {
 			const rows = selectAll('tr[data-dimension]', table('reform-models')!);

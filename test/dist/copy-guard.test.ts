@@ -9,6 +9,7 @@
  * paper's title everywhere (citations carry it) and the authors' names and affiliations on the
  * paper-at-a-glance page (and its parallel view), which are given as the paper gives them.
  */
+import { DIST_DIR } from '../support/site.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -29,7 +30,7 @@ import { htmlPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
 import { textBlocks } from '../support/page-text.ts';
 
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, DIST_DIR);
 const prints = JSON.parse(readFileSync(join(ROOT, 'content/paper/fingerprints.json'), 'utf8')) as {
 	window: number;
 	hashes: string;

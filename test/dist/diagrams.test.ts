@@ -3,6 +3,7 @@
  * accessible and with unique ids; no Mermaid runtime anywhere in what readers download.
  * One test per page, so a failure names the page.
  */
+import { DIST_DIR } from '../support/site.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { htmlPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
 import { attr, byId, byTag, findAll, rawText, selectAll, type Element } from '../support/html.ts';
 
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, DIST_DIR);
 const pages = htmlPages(DIST).filter((p) => /^\/(zh|en)\//.test(p.url));
 
 /** The diagrams an MDX page places (`<Diagram id>`), read as the build reads the page. */

@@ -2,6 +2,7 @@
  * The head of every built page: the charset within the first 1024 bytes, then the one Content
  * Security Policy; one `<title>` and meta description, both plain text.
  */
+import { DIST_DIR } from '../support/site.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentPages, htmlPages } from '../support/dist.ts';
@@ -13,7 +14,7 @@ const isCsp = (el: { properties: Record<string, unknown> }) =>
 	String(el.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy';
 
 describe('the built site: policy first, text where text belongs', () => {
-	const pages = htmlPages(join(ROOT, 'dist'));
+	const pages = htmlPages(join(ROOT, DIST_DIR));
 
 	it.each(pages.map((p) => [p.url, p] as const))(
 		'%s declares its charset within 1024 bytes, then its one CSP',

@@ -5,6 +5,7 @@
  * pages give them; diagrams appear once, in the interface language; the view is linked both ways,
  * kept out of search, and carries no id twice.
  */
+import { DIST_DIR, withBasePath } from '../support/site.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +24,7 @@ import {
 } from '../support/html.ts';
 import type { Manifest } from '../../src/lib/urls/url-promise.ts';
 
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, DIST_DIR);
 const manifest = JSON.parse(
 	readFileSync(join(ROOT, 'content/published-urls.json'), 'utf8'),
 ) as Manifest;
@@ -173,9 +174,9 @@ describe.each(['zh', 'en'] as const)('the parallel view, %s interface', (ui) => 
 
 	it.each(routes)('%s: linked from its page and back, out of the search index', (route) => {
 		const link = select('a.parallel-link', main(pageUrl(ui, route)))!;
-		expect(attr(link, 'href')).toBe(viewUrl(ui, route));
+		expect(attr(link, 'href')).toBe(withBasePath(viewUrl(ui, route)));
 		const back = selectAll('.pv-pages a', main(viewUrl(ui, route))).map((a) => attr(a, 'href'));
-		expect(back).toEqual([pageUrl('zh', route), pageUrl('en', route)]);
+		expect(back).toEqual([pageUrl('zh', route), pageUrl('en', route)].map(withBasePath));
 		expect(select('[data-pagefind-body]', dom(viewUrl(ui, route)))).toBeUndefined();
 		expect(select('[data-pagefind-body]', dom(pageUrl(ui, route)))).toBeDefined();
 	});

@@ -23,9 +23,9 @@ import {
 	textOf,
 	type Root,
 } from '../support/html.ts';
-import { DEFAULT_SITE, LOCALES, PAGE_ROUTES } from '../support/site.ts';
+import { BASE, DIST_DIR, LOCALES, ORIGIN, PAGE_ROUTES, withBasePath } from '../support/site.ts';
 
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, DIST_DIR);
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const all = htmlPages(DIST);
 /** Pages of a language (not redirects), as [url, page] rows for `it.each`. */
@@ -53,7 +53,7 @@ describe('dist/', () => {
 		const text = textOf(select('body', tree)!);
 		expect(text).toContain('社区治理改革导读');
 		expect(text).toContain("Community Governance Reform: A Reader's Guide");
-		expect(hrefsOf(tree)).toEqual(expect.arrayContaining(['/zh/', '/en/']));
+		expect(hrefsOf(tree)).toEqual(expect.arrayContaining(['/zh/', '/en/'].map(withBasePath)));
 	});
 
 	it('has no untranslated fallback page: zh and en have the same page set', () => {
@@ -70,14 +70,14 @@ describe('dist/', () => {
 	it('the landing page links only to pages that exist', () => {
 		const landing = all.filter((p) => p.url === '/');
 		expect(landing).toHaveLength(1);
-		expect(brokenLinks(DIST, '/', DEFAULT_SITE, landing)).toEqual([]);
+		expect(brokenLinks(DIST, BASE, ORIGIN, landing)).toEqual([]);
 	});
 
 	it('the language switcher offers the same page in the other language', () => {
 		const options = (path: string) =>
 			selectAll('option', parseHtml(read(path))).map((o) => attr(o, 'value'));
-		expect(options('zh/cases/nanjing/index.html')).toContain('/en/cases/nanjing/');
-		expect(options('en/cases/nanjing/index.html')).toContain('/zh/cases/nanjing/');
+		expect(options('zh/cases/nanjing/index.html')).toContain(withBasePath('/en/cases/nanjing/'));
+		expect(options('en/cases/nanjing/index.html')).toContain(withBasePath('/zh/cases/nanjing/'));
 	});
 
 	it('builds a search index with both languages', () => {
@@ -123,7 +123,7 @@ describe.each(rows)('%s', (url, page) => {
 	});
 
 	it('resolves every internal link and anchor', () => {
-		expect(brokenLinks(DIST, '/', DEFAULT_SITE, [page])).toEqual([]);
+		expect(brokenLinks(DIST, BASE, ORIGIN, [page])).toEqual([]);
 	});
 
 	it('has the same h2/h3 ids as its page in the other language', () => {

@@ -4,6 +4,7 @@
  * event the paper does not date says so, with no date of ours anywhere. Ids that held a year the
  * paper does not give were renamed (review M6); their published anchors still land on the event.
  */
+import { DIST_DIR } from '../support/site.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { ROOT } from '../support/fixture.ts';
 import { textBlocks } from '../support/page-text.ts';
 import { childElements, parseHtml, rawText, select } from '../support/html.ts';
 
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, DIST_DIR);
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
 interface Event {

@@ -2,6 +2,7 @@
  * The URL promise over the built site: every URL and anchor in the committed manifest resolves
  * in dist/ or redirects to a page that has it; the build publishes nothing the manifest lacks.
  */
+import { DIST_DIR } from '../support/site.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { idsIn, parseHtml, refreshTarget, type Root } from '../support/html.ts';
 import { manifestOf } from '../../src/lib/urls/published.ts';
 import { missingFrom, type Manifest } from '../../src/lib/urls/url-promise.ts';
 
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, DIST_DIR);
 const manifest = JSON.parse(
 	readFileSync(join(ROOT, 'content/published-urls.json'), 'utf8'),
 ) as Manifest;

@@ -9,7 +9,7 @@ import { filesUnder } from '../../src/lib/node/walk.ts';
 import { idsIn, isRedirect, linksIn, parseHtml, type Root } from './html.ts';
 
 export interface HtmlPage {
-	/** URL path of the page, e.g. `/en/cases/nanjing/`. */
+	/** The page's site path, without any base path, e.g. `/en/cases/nanjing/`. */
 	url: string;
 	file: string;
 	/** The bytes as served, for the checks that are about bytes (charset prescan, copy guard). */
@@ -32,16 +32,22 @@ function htmlPage(url: string, file: string): HtmlPage {
 	};
 }
 
-/** Every HTML page of a built site, with the URL it is served at under `base`. */
-export function htmlPages(dist: string, base = '/'): HtmlPage[] {
+/**
+ * Every HTML page of a built site, by site path (`/en/cases/`): the same whatever base path the
+ * site is served under, so a test names a page the same way for a root and a sub-path build.
+ */
+export function htmlPages(dist: string): HtmlPage[] {
 	return filesUnder(dist, { skip: ['pagefind'] })
 		.filter((f) => f.endsWith('.html'))
 		.map((file) => {
 			const rel = relative(dist, file).replace(/\\/g, '/');
 			const path = rel === 'index.html' ? '' : rel.replace(/index\.html$/, '');
-			return htmlPage(`${base}${path}`, file);
+			return htmlPage(`/${path}`, file);
 		});
 }
+
+/** A site path as served under `base`: `/en/x/` under `/guide/` is `/guide/en/x/`. */
+export const servedAt = (base: string, path: string): string => `${base}${path.slice(1)}`;
 
 /** The pages a reader reads: every page but the redirect pages Astro writes for renamed URLs. */
 export const contentPages = (pages: HtmlPage[]): HtmlPage[] =>
@@ -79,7 +85,8 @@ export interface BrokenLink {
 }
 
 /**
- * Internal links that do not resolve in `dist` (missing file or missing anchor).
+ * Internal links that do not resolve in `dist` (missing file or missing anchor), for a site
+ * served under `base` at `site`: a root-relative link must carry the base path to resolve.
  * Absolute links to the site's own origin count as internal. Other external links are returned
  * as broken too: the site makes no third-party requests
  * except links a reader follows, which are listed on the about page.
@@ -88,7 +95,7 @@ export function brokenLinks(
 	dist: string,
 	base: string,
 	site: string,
-	pages = htmlPages(dist, base),
+	pages = htmlPages(dist),
 ): BrokenLink[] {
 	const origin = new URL(site).origin;
 	const byFile = new Map(pages.map((p) => [p.file, p]));
@@ -110,9 +117,10 @@ export function brokenLinks(
 				broken.push({ page: page.url, href, reason: 'external URL' });
 				continue;
 			}
+			const served = servedAt(base, page.url);
 			const absolute = href.startsWith('#')
-				? page.url + href
-				: new URL(href, `http://x${page.url}`).pathname +
+				? served + href
+				: new URL(href, `http://x${served}`).pathname +
 					(href.includes('#') ? `#${href.split('#')[1]}` : '');
 			const file = resolveUrl(dist, base, absolute);
 			if (!file) {
@@ -127,10 +135,10 @@ export function brokenLinks(
 	return broken;
 }
 
-/** The URLs of the built site's pages a reader can visit: `/` and every zh/en page, no redirects. */
-export function readerPages(dist: string, base = '/'): string[] {
-	return contentPages(htmlPages(dist, base))
-		.filter((p) => new RegExp(`^${base}(zh|en)/`).test(p.url) || p.url === base)
+/** The site paths of the pages a reader can visit: `/` and every zh/en page, no redirects. */
+export function readerPages(dist: string): string[] {
+	return contentPages(htmlPages(dist))
+		.filter((p) => /^\/(zh|en)\//.test(p.url) || p.url === '/')
 		.map((p) => p.url)
 		.sort();
 }

@@ -1,5 +1,5 @@
 /** What the site promises, for the tests: locales, routes and where it is served. */
-import { PLACEHOLDER_SITE as DEFAULT_SITE } from '../../src/lib/site/url.ts';
+import { PLACEHOLDER_SITE as DEFAULT_SITE, resolveSite } from '../../src/lib/site/url.ts';
 
 export { LOCALES } from '../../src/lib/i18n/locales.ts';
 export { DEFAULT_SITE };
@@ -27,11 +27,20 @@ export const PAGE_ROUTES = [
 ] as const;
 
 /**
- * The browser suite runs against the root build (dist/) or, with BASE_PATH set (e.g. /guide/),
- * against a build under that sub-path (dist-base/), served under it.
+ * Where the build under test is served, read from the environment the way the build reads it:
+ * SITE_URL (an address, optionally with a sub-path) and BASE_PATH. The deploy workflow sets
+ * SITE_URL and tests the very build it uploads; locally neither is set (the placeholder, at /).
  */
-export const BASE = process.env.BASE_PATH ?? '/';
-export const DIST_DIR = BASE === '/' ? 'dist' : 'dist-base';
+const address = resolveSite(process.env);
+/** The origin the build's absolute URLs carry, e.g. https://owner.github.io. */
+export const ORIGIN = address.site;
+/** The base path, with slashes at both ends: '/' or e.g. '/guide/'. */
+export const BASE = address.base;
+/**
+ * The build the tests read: dist/, or with BASE_PATH set (the browser suite under a sub-path,
+ * which builds its own copy) dist-base/.
+ */
+export const DIST_DIR = process.env.BASE_PATH ? 'dist-base' : 'dist';
 
 /** A site path ('/en/cases/') as served under the base path ('/guide/en/cases/'). */
 export const withBasePath = (path: string): string => `${BASE.replace(/\/$/, '')}${path}`;
@@ -42,6 +51,5 @@ export function sitePath(url: string): string {
 	return BASE !== '/' && path.startsWith(BASE) ? `/${path.slice(BASE.length)}` : path;
 }
 
-/** The permanent URL the build gives a site path (DEFAULT_SITE unless SITE_URL is set). */
-export const permalink = (path: string): string =>
-	`${process.env.SITE_URL ?? DEFAULT_SITE}${withBasePath(path)}`;
+/** The permanent URL the build gives a site path: origin, base path, path. */
+export const permalink = (path: string): string => `${ORIGIN}${withBasePath(path)}`;
