@@ -60,7 +60,7 @@ export interface YamlFileFailure {
 /** A file where the loader will not look, or will not find it under the name the author meant. */
 export interface UnloadedFile {
 	file: string;
-	reason: 'yml' | 'extension' | 'nested' | 'id' | 'locale';
+	reason: 'yml' | 'extension' | 'nested' | 'id' | 'locale' | 'md' | 'not-a-page';
 }
 
 export interface Page {
@@ -101,8 +101,14 @@ export interface Project {
 	redirects: JsonFile<{ redirects?: Record<string, unknown> }>;
 	/** Data export routes (`/data/cases.json`, …) from src/pages/data/. */
 	dataFiles: string[];
-	/** UI string files by locale: file path and the keys present (null: missing or not JSON). */
-	ui: { locale: Locale; file: string; keys: string[] | null }[];
+	/** UI string files by locale: file path, the keys present (null: missing or not JSON), values. */
+	ui: {
+		locale: Locale;
+		file: string;
+		keys: string[] | null;
+		values: Record<string, unknown>;
+		lineOfKey: (key: string) => number | undefined;
+	}[];
 }
 
 const rel = (root: string, full: string) => relative(root, full).replace(/\\/g, '/');
@@ -223,7 +229,7 @@ function loadList(root: string, read: Read, collection: DataCollection, source: 
 function routeOf(dir: string, full: string): string {
 	const path = relative(dir, full)
 		.replace(/\\/g, '/')
-		.replace(/\.mdx?$/, '');
+		.replace(/\.mdx$/, '');
 	return path === 'index' ? '' : path.replace(/\/index$/, '');
 }
 
@@ -231,8 +237,14 @@ function loadPages(root: string, read: Read): { pages: Page[]; unloaded: Unloade
 	const docs = join(root, 'src/content/docs');
 	const unloaded: UnloadedFile[] = [];
 	const pages: Page[] = [];
-	for (const full of filesUnder(docs).filter((f) => /\.mdx?$/.test(f))) {
+	for (const full of filesUnder(docs)) {
 		const file = rel(root, full);
+		// Only MDX is read as the build reads it: in a .md page HTML is raw and `{…}` is text, and
+		// any other file beside the pages (a script, a stylesheet) could be imported by one.
+		if (!full.endsWith('.mdx')) {
+			unloaded.push({ file, reason: full.endsWith('.md') ? 'md' : 'not-a-page' });
+			continue;
+		}
 		const locale = LOCALES.find((l) => file.startsWith(`src/content/docs/${l}/`));
 		if (!locale) {
 			unloaded.push({ file, reason: 'locale' });
@@ -293,8 +305,9 @@ function loadUi(root: string, read: Read) {
 			read,
 			`src/content/i18n/${LANG_TAGS[locale]}.json`,
 		);
-		const keys = json.value && typeof json.value === 'object' ? Object.keys(json.value) : null;
-		return { locale, file: json.file, keys };
+		const object = json.value && typeof json.value === 'object' ? json.value : null;
+		const keys = object ? Object.keys(object) : null;
+		return { locale, file: json.file, keys, values: object ?? {}, lineOfKey: json.lineOfKey };
 	});
 }
 
