@@ -44,6 +44,7 @@ import {
 	checkDiagramsPlaced,
 	checkJson,
 	checkManifest,
+	checkManifestKept,
 	checkRedirects,
 	checkSectionTargets,
 	checkMeasureAnchors,
@@ -101,6 +102,7 @@ export const CHECKS: Check[] = [
 	checkDiagramCache,
 	checkUiStrings,
 	checkManifest,
+	checkManifestKept,
 	checkRedirects,
 ];
 

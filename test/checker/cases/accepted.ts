@@ -9,4 +9,6 @@ export const ACCEPTED = [
 	'accepted-retired-paragraph-id',
 	// A `<title>` head entry, `tableOfContents`, a literal brace and a comment in braces.
 	'accepted-head-title-and-literal-braces',
+	// Manifest keys in another order and anchor lists reversed: nothing is lost.
+	'accepted-manifest-shuffled',
 ];

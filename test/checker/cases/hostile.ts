@@ -243,4 +243,40 @@ export const HOSTILE: Case[] = [
 			/src\/content\/i18n\/en\.json:\d+ +\[markup\] UI string "cite\.accessPlaceholder" contains "<", ">" or "&"/,
 		alone: true,
 	},
+	// The URL manifest, read strictly: wrong types crashed the checker, `[]` switched the promise
+	// off, and a duplicate key dropped the first entry's anchors without a word.
+	{
+		fixture: 'manifest-anchors-not-a-list',
+		tag: 'manifest',
+		report:
+			/published-urls\.json:3 +\[manifest\] the anchors of "\/en\/cases\/nanjing\/" must be a list of ids, not "five-centres"\n +--> write "\/en\/cases\/nanjing\/": \["id", …\]/,
+		alone: true,
+	},
+	{
+		fixture: 'manifest-files-not-a-list',
+		tag: 'manifest',
+		report: /published-urls\.json:7 +\[manifest\] "files" must be a list of published file paths/,
+		alone: true,
+	},
+	{
+		fixture: 'manifest-empty-array',
+		tag: 'manifest',
+		report: /published-urls\.json:1 +\[manifest\] the manifest must be an object \{ "pages"/,
+		alone: true,
+	},
+	{
+		fixture: 'manifest-duplicate-key',
+		tag: 'manifest',
+		report:
+			/published-urls\.json:4 +\[manifest\] "\/en\/cases\/nanjing\/" is listed twice: JSON keeps only the last entry\b.*\n +--> merge the two "\/en\/cases\/nanjing\/" entries into one list/,
+		alone: true,
+	},
+	// An anchor the committed floor holds, gone from the manifest (no git needed to see it).
+	{
+		fixture: 'manifest-below-floor',
+		tag: 'url-dropped',
+		report:
+			/published-urls\.json:5 +\[url-dropped\] \/zh\/compare\/#early-models was published \(the committed floor, content\/published-urls\.floor\.json:5\) and is no longer in the manifest/,
+		alone: true,
+	},
 ];
