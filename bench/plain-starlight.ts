@@ -13,7 +13,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { attr, isRedirect, parseHtml, serialize, type Element } from '../src/lib/html/hast.ts';
 import { filesUnder } from '../src/lib/node/walk.ts';
 import { locales, sidebar } from '../src/lib/site/config.ts';
 
@@ -32,17 +34,18 @@ export interface PlainPage {
  * page" list, as it would for any page), raw HTML blocks for everything else. An HTML block ends
  * at a blank line, so blank lines inside one (in a `<pre>`, say) get an empty comment.
  */
-function markdownOf(content: HTMLElement): string {
-	return content.childNodes
+function markdownOf(content: Element): string {
+	return content.children
 		.map((node) => {
-			const el = node as HTMLElement;
-			const heading = el.classList?.contains('sl-heading-wrapper')
-				? el.querySelector('h2, h3')
-				: undefined;
+			const el = node.type === 'element' ? node : undefined;
+			const heading =
+				el && (attr(el, 'class') ?? '').split(' ').includes('sl-heading-wrapper')
+					? select('h2, h3', el)
+					: undefined;
 			if (heading)
-				return `\n\n${heading.tagName === 'H2' ? '##' : '###'} ${heading.text.trim()}\n\n`;
-			if (el.tagName === 'SCRIPT') return '';
-			return node.toString().replace(/\n(?=[ \t]*\n)/g, '\n<!-- -->');
+				return `\n\n${heading.tagName === 'h2' ? '##' : '###'} ${toString(heading).trim()}\n\n`;
+			if (el?.tagName === 'script') return '';
+			return serialize(node).replace(/\n(?=[ \t]*\n)/g, '\n<!-- -->');
 		})
 		.join('');
 }
@@ -53,15 +56,16 @@ export function pagesOf(dist: string): PlainPage[] {
 		.filter((f) => f.endsWith('index.html'))
 		.map((file) => ({ url: `/${relative(dist, file).replace(/index\.html$/, '')}`, file }))
 		.filter(({ url }) => /^\/(zh|en)\//.test(url))
-		.map(({ url, file }) => ({ url, html: readFileSync(file, 'utf8') }))
-		.filter(({ html }) => !/http-equiv="refresh"/.test(html))
-		.map(({ url, html }) => {
-			const root = parse(html);
-			const content = root.querySelector('.sl-markdown-content');
+		.map(({ url, file }) => ({ url, root: parseHtml(readFileSync(file, 'utf8')) }))
+		.filter(({ root }) => !isRedirect(root))
+		.map(({ url, root }) => {
+			const content = select('.sl-markdown-content', root);
+			const title = select('h1#_top', root);
+			const description = select('meta[name="description"]', root);
 			return {
 				path: url.replace(/^\/|\/$/g, ''),
-				title: root.querySelector('h1#_top')?.text.trim() ?? url,
-				description: root.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+				title: title ? toString(title).trim() : url,
+				description: (description && attr(description, 'content')) ?? '',
 				body: content ? markdownOf(content) : '',
 			};
 		});

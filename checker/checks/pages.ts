@@ -3,18 +3,13 @@
  * page pairs, and headings and their ids in both languages.
  */
 import { KEBAB_ID } from '../../src/lib/content/files.ts';
-import { otherLocale, type Locale } from '../../src/lib/i18n/locales.ts';
+import { otherLocale } from '../../src/lib/i18n/locales.ts';
 import { RESERVED_IDS } from '../../src/lib/page/ids.ts';
-import {
-	generatedIds,
-	pageKey,
-	readablePages as readable,
-	type Check,
-	type Context,
-} from '../context.ts';
+import { generatedIds, readablePages as readable, type Check, type Context } from '../context.ts';
 import { literal, type ElementUse, type PageModel } from '../mdx.ts';
 import type { Problem } from '../report.ts';
 import { closest } from '../suggest.ts';
+import { pagePairs, pairedIdMismatch, type IdKind } from './pairs.ts';
 import { MARKUP, excerpt, unbreakableRuns } from '../text.ts';
 import { isParsed } from '../yaml.ts';
 
@@ -293,20 +288,13 @@ const idsSound = (model: PageModel) =>
 	);
 
 /** Page pairs (zh and en of one route) that are readable and have sound heading ids. */
-function pairs(ctx: Context) {
-	const sound = readable(ctx).filter((r) => idsSound(r.model));
-	const byRoute = new Map(sound.map((r) => [pageKey(r.page.locale, r.page.route), r]));
-	return sound.flatMap((zh) => {
-		const en = zh.page.locale === 'zh' ? byRoute.get(pageKey('en', zh.page.route)) : undefined;
-		return en ? [{ zh, en }] : [];
-	});
-}
+const pairs = (ctx: Context) => pagePairs(ctx, (r) => idsSound(r.model));
 
-/** Is `/<locale>/<route>/#id` in the committed URL manifest? */
-function published(ctx: Context, locale: Locale, route: string, id: string): boolean {
-	const path = `/${locale}/${route ? `${route}/` : ''}`;
-	return ctx.project.manifest.value?.pages?.[path]?.includes(id) ?? false;
-}
+const HEADING_ID: IdKind = {
+	tag: 'heading-mismatch',
+	noun: 'heading',
+	written: (id) => `{ #${id} }`,
+};
 
 /**
  * The zh and en version of a page have the same heading ids in the same order, and the same
@@ -325,26 +313,14 @@ export const checkHeadingPairs: Check = (ctx, report) => {
 			);
 			const twin = onlyEn.find((h) => h.explicitId === near);
 			if (twin) {
-				// One id per pair: the published one stays; if neither is, the Chinese one.
-				const keepEn =
-					published(ctx, 'en', en.page.route, twin.explicitId!) &&
-					!published(ctx, 'zh', zh.page.route, z.explicitId!);
-				const [fix, keep] = keepEn
-					? [
-							{ p: zh, h: z },
-							{ p: en, h: twin },
-						]
-					: [
-							{ p: en, h: twin },
-							{ p: zh, h: z },
-						];
-				report({
-					file: fix.p.page.file,
-					line: fix.h.line,
-					tag: 'heading-mismatch',
-					message: `heading id "${fix.h.explicitId}" differs from "${keep.h.explicitId}" of the same heading in ${keep.p.page.file}:${keep.h.line}`,
-					hint: `change it to { #${keep.h.explicitId} } (ids are the same in both languages${published(ctx, keep.p.page.locale, keep.p.page.route, keep.h.explicitId!) ? ', and this one is published' : ''})`,
-				});
+				report(
+					pairedIdMismatch(
+						ctx,
+						{ page: zh.page, id: z.explicitId!, line: z.line },
+						{ page: en.page, id: twin.explicitId!, line: twin.line },
+						HEADING_ID,
+					),
+				);
 				onlyEn.splice(onlyEn.indexOf(twin), 1);
 				continue;
 			}

@@ -8,7 +8,6 @@ import { otherLocale } from '../../src/lib/i18n/locales.ts';
 import { PARA_ID, PARA_MARKER, hasParagraphIds } from '../../src/lib/markdown/paragraph-ids.ts';
 import {
 	generatedIds,
-	pageKey,
 	paragraphIds,
 	readablePages as readable,
 	type Check,
@@ -19,6 +18,7 @@ import { literal, type Marker } from '../mdx.ts';
 import type { Page } from '../project.ts';
 import type { Report } from '../report.ts';
 import { excerpt } from '../text.ts';
+import { pagePairs, pairedIdMismatch, type IdKind } from './pairs.ts';
 
 const LANGUAGE = { zh: 'Chinese', en: 'English' } as const;
 const MARKER = `<${PARA_MARKER} id="p-…" />`;
@@ -152,21 +152,11 @@ export const checkParagraphCoverage: Check = (ctx, report) => {
 	}
 };
 
-/** Pages of a pair that are readable. */
-function pairs(ctx: Context) {
-	const pages = readable(ctx);
-	const byKey = new Map(pages.map((r) => [pageKey(r.page.locale, r.page.route), r]));
-	return pages.flatMap((zh) => {
-		const en = zh.page.locale === 'zh' ? byKey.get(pageKey('en', zh.page.route)) : undefined;
-		return en ? [{ zh, en }] : [];
-	});
-}
-
-/** Is `/<locale>/<route>/#id` in the committed URL manifest? */
-function published(ctx: Context, page: Page, id: string): boolean {
-	const path = `/${page.locale}/${page.route ? `${page.route}/` : ''}`;
-	return ctx.project.manifest.value?.pages?.[path]?.includes(id) ?? false;
-}
+const PARAGRAPH_ID: IdKind = {
+	tag: 'paragraph-mismatch',
+	noun: 'paragraph',
+	written: (id) => `<${PARA_MARKER} id="${id}" />`,
+};
 
 interface Side {
 	page: Page;
@@ -186,23 +176,9 @@ function reportDifferences(ctx: Context, report: Report, zh: Side, en: Side) {
 	for (const z of onlyZh) {
 		const twin = en.ids[zh.ids.indexOf(z)];
 		if (twin && onlyEn.includes(twin)) {
-			const keepEn = published(ctx, en.page, twin.id) && !published(ctx, zh.page, z.id);
-			const [fix, keep] = keepEn
-				? [
-						{ side: zh, p: z },
-						{ side: en, p: twin },
-					]
-				: [
-						{ side: en, p: twin },
-						{ side: zh, p: z },
-					];
-			report({
-				file: fix.side.page.file,
-				line: fix.p.line,
-				tag: 'paragraph-mismatch',
-				message: `paragraph id "${fix.p.id}" differs from "${keep.p.id}" of the same paragraph in ${keep.side.page.file}:${keep.p.line}`,
-				hint: `change it to <${PARA_MARKER} id="${keep.p.id}" /> (ids are the same in both languages${published(ctx, keep.side.page, keep.p.id) ? ', and this one is published' : ''})`,
-			});
+			report(
+				pairedIdMismatch(ctx, { page: zh.page, ...z }, { page: en.page, ...twin }, PARAGRAPH_ID),
+			);
 			onlyEn.splice(onlyEn.indexOf(twin), 1);
 			continue;
 		}
@@ -236,7 +212,7 @@ function reportLacking(
  * language.
  */
 export const checkParagraphPairs: Check = (ctx, report) => {
-	for (const { zh, en } of pairs(ctx)) {
+	for (const { zh, en } of pagePairs(ctx)) {
 		const a = paragraphIds(zh.model);
 		const b = paragraphIds(en.model);
 		const z = { page: zh.page, ids: a.ids };

@@ -10,13 +10,10 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition } from 'satteri';
-import type { Node } from './hast.ts';
+import { visit } from 'unist-util-visit';
+import { isMdxElement, type MdxElement, type Nodes } from './hast.ts';
 import { isLocale } from '../../src/lib/i18n/locales.ts';
 import { PARA_MARKER } from '../../src/lib/markdown/paragraph-ids.ts';
-
-interface Ctx {
-	setProperty(node: Node, key: string, value: unknown): void;
-}
 
 const DOCS = fileURLToPath(new URL('../../src/content/docs/', import.meta.url));
 
@@ -32,10 +29,8 @@ export function onPageOf(file: string): string | undefined {
 	return isLocale(path.split('/')[0]) && !path.startsWith('..') ? path : undefined;
 }
 
-const isComponent = (node: Node) =>
-	(node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
-	/^[A-Z]/.test(node.name ?? '') &&
-	node.name !== PARA_MARKER;
+const isComponent = (node: Nodes): node is MdxElement =>
+	isMdxElement(node) && /^[A-Z]/.test(node.name ?? '') && node.name !== PARA_MARKER;
 
 /** The plugin, for `satteri({ hastPlugins: [componentPage()] })` in astro.config.mjs. */
 export function componentPage(): HastPluginDefinition {
@@ -45,12 +40,9 @@ export function componentPage(): HastPluginDefinition {
 			if (context.sourceFormat !== 'mdx' || !context.fileURL) return;
 			const page = onPageOf(fileURLToPath(context.fileURL));
 			if (!page) return;
-			const ctx = context as unknown as Ctx;
-			const visit = (node: Node) => {
-				if (isComponent(node)) ctx.setProperty(node, 'onPage', page);
-				for (const child of node.children ?? []) visit(child);
-			};
-			visit(root as unknown as Node);
+			visit(root, (node: Nodes) => {
+				if (isComponent(node)) context.setProperty(node, 'onPage', page);
+			});
 		},
 	};
 }

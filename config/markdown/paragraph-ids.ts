@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { HastPluginDefinition } from 'satteri';
-import type { Node } from './hast.ts';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
+import { isElement, jsxAttr, type Element, type MdxElement } from './hast.ts';
 import { LANG_TAGS, LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 import {
 	PARA_END_CLASS,
@@ -21,24 +21,7 @@ import {
 	retiredIds,
 } from '../../src/lib/markdown/paragraph-ids.ts';
 
-/** The parts of Sätteri's visitor context the plugin uses. */
-interface Ctx {
-	fileURL: URL | undefined;
-	parent(node: Node): Node | undefined;
-	setProperty(node: Node, key: string, value: unknown): void;
-	replaceNode(node: Node, replacement: Node | Node[]): void;
-	insertBefore(node: Node, inserted: Node): void;
-	appendChild(node: Node, child: Node): void;
-}
-
-const isElement = (node: Node | undefined, ...tags: string[]): node is Node =>
-	node?.type === 'element' && tags.includes(node.tagName ?? '');
-
-/** The literal string of a marker's attribute. */
-function attr(node: Node, name: string): string | undefined {
-	const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-	return typeof a?.value === 'string' ? a.value : undefined;
-}
+type Ctx = HastVisitorContext;
 
 /** The "¶" link's accessible name per locale, from the site's UI strings (read once). */
 const labels = new Map<Locale, string>();
@@ -57,7 +40,7 @@ function localeOf(file: URL | undefined): Locale | undefined {
 	return LOCALES.find((l) => path.includes(`/src/content/docs/${l}/`));
 }
 
-const element = (tagName: string, properties: Record<string, unknown>): Node => ({
+const element = (tagName: string, properties: Element['properties']): Element => ({
 	type: 'element',
 	tagName,
 	properties,
@@ -76,31 +59,31 @@ function misplaced(ctx: Ctx, id: string | undefined): never {
  * The element that takes the id: the list item when the marker opens its first paragraph (a
  * loose list) or the item itself (a tight list), else the paragraph.
  */
-function targetOf(parent: Node, ctx: Ctx): Node {
+function targetOf(parent: Element, ctx: Ctx): Element {
 	if (isElement(parent, 'li')) return parent;
 	const grand = ctx.parent(parent);
-	const first = grand?.children?.find((c) => c.type === 'element');
+	const first = grand?.children.find((c) => c.type === 'element');
 	return isElement(grand, 'li') && first === parent ? grand : parent;
 }
 
 /** Moves one marker's id onto its block; anchors for retired ids; the "¶" link at the end. */
-function place(marker: Node, ctx: Ctx, label: string) {
-	const id = attr(marker, 'id');
+function place(marker: MdxElement, ctx: Ctx, label: string) {
+	const id = jsxAttr(marker, 'id');
 	const parent = ctx.parent(marker);
 	if (!id || !isElement(parent, 'p', 'li')) misplaced(ctx, id);
 	ctx.setProperty(targetOf(parent, ctx), 'id', id);
-	const anchors = retiredIds(attr(marker, 'retired')).map((old) =>
+	const anchors = retiredIds(jsxAttr(marker, 'retired')).map((old) =>
 		element('span', { id: old, class: PARA_RETIRED_CLASS }),
 	);
 	ctx.replaceNode(marker, anchors);
 	const link = element('a', { class: PARA_LINK_CLASS, href: `#${id}`, 'aria-label': label });
 	// In a list item with a sub-list, the link ends the item's own text, before the sub-list.
-	const children = parent.children ?? [];
+	const children = parent.children;
 	const nested = children.find((c) => isElement(c, 'ul', 'ol'));
 	// A source chip that ends the text goes into one unbreakable span with the link, so that the
 	// "¶" never wraps onto a line of its own after the chip (site.css: .para-end).
 	const own = nested ? children.slice(0, children.indexOf(nested)) : children;
-	const last = own.filter((c) => !(c.type === 'text' && !(c.value ?? '').trim())).at(-1);
+	const last = own.filter((c) => !(c.type === 'text' && !c.value.trim())).at(-1);
 	if (last?.type === 'mdxJsxTextElement' && last.name === 'Src') {
 		ctx.replaceNode(last, {
 			...element('span', { class: PARA_END_CLASS }),
@@ -118,15 +101,14 @@ export function paragraphIds(): HastPluginDefinition {
 			filter: [PARA_MARKER],
 			visit(node, context) {
 				if (context.sourceFormat !== 'mdx') return;
-				const ctx = context as unknown as Ctx;
-				const locale = localeOf(ctx.fileURL) ?? 'en';
-				place(node as unknown as Node, ctx, linkLabel(locale));
+				const locale = localeOf(context.fileURL) ?? 'en';
+				place(node, context, linkLabel(locale));
 			},
 		},
 		mdxJsxFlowElement: {
 			filter: [PARA_MARKER],
 			visit(node, context) {
-				misplaced(context as unknown as Ctx, attr(node as unknown as Node, 'id'));
+				misplaced(context, jsxAttr(node, 'id'));
 			},
 		},
 	};

@@ -7,13 +7,17 @@
  *
  * Why not size-limit: it weighs given files or bundles (Starlight budgets `index.html`,
  * `_astro/*.js` and `_astro/*.css` apart); which files one page loads is in that page's HTML and
- * its modules' imports, read here with a DOM parser (node-html-parser) and es-module-lexer.
+ * its modules' imports, read here with the project's HTML reader (src/lib/html/hast.ts) and
+ * es-module-lexer.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { initSync, parse as parseImports } from 'es-module-lexer';
-import { parse } from 'node-html-parser';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { selectAll } from 'hast-util-select';
+import { attr, parseHtml, serialize, type Element, type Root } from '../../src/lib/html/hast.ts';
 
 initSync();
 
@@ -32,7 +36,11 @@ export interface Loaded {
 export interface PageWeight {
 	/** The HTML document as served. */
 	html: Weight;
-	/** The inline diagram SVGs in it: raw bytes, and what they add to the document's gzip. */
+	/**
+	 * The inline diagram SVGs in it: their bytes and what they add to the document's gzip, both
+	 * measured on the page as the parser writes it back (within a few per cent of the bytes as
+	 * served, and the same way with and without the drawings).
+	 */
 	svg: Weight;
 	css: Weight;
 	js: Weight;
@@ -76,21 +84,30 @@ function moduleClosure(dist: string, base: string, url: string, seen: Set<string
 	];
 }
 
+/** The inline drawing of a diagram (src/components/mdx/Diagram.astro). */
+const DIAGRAM_SVG = 'svg[id^="dg-"]';
+
+/** A copy of a page without its diagrams' drawings. */
+function withoutDiagrams(root: Root): Root {
+	const copy = structuredClone(root);
+	const drawings = new Set<Element>(selectAll(DIAGRAM_SVG, copy));
+	visit(copy, (node) => {
+		if ('children' in node)
+			node.children = node.children.filter(
+				(c) => !drawings.has(c as Element),
+			) as typeof node.children;
+	});
+	return copy;
+}
+
 /** Weighs the page served at `url` (e.g. `/en/cases/nanjing/`) of the site built into `dist`. */
 export function pageWeight(dist: string, url: string, base = '/'): PageWeight {
 	const html = readFileSync(join(dist, url.slice(base.length), 'index.html'), 'utf8');
-	const root = parse(html, { blockTextElements: { script: true, style: true } });
-	// As written in the file (a parser's re-serialisation would differ).
-	const ranges = root.querySelectorAll('svg[id^="dg-"]').map((s) => s.range);
-	const svgs = ranges.map(([start, end]) => html.slice(start, end));
-	const withoutSvg = ranges.reduceRight(
-		(h, [start, end]) => h.slice(0, start) + h.slice(end),
-		html,
-	);
-	const stylesheets = root
-		.querySelectorAll('link[rel="stylesheet"][href]')
-		.filter((l) => (l.getAttribute('media') ?? 'all') !== 'print')
-		.map((l) => l.getAttribute('href')!)
+	const root = parseHtml(html);
+	const svgs = selectAll(DIAGRAM_SVG, root).map((svg) => serialize(svg));
+	const stylesheets = selectAll('link[rel="stylesheet"][href]', root)
+		.filter((l) => (attr(l, 'media') ?? 'all') !== 'print')
+		.map((l) => attr(l, 'href')!)
 		.flatMap((href) => {
 			const file = fileOf(dist, base, href);
 			if (!file) return [];
@@ -98,19 +115,18 @@ export function pageWeight(dist: string, url: string, base = '/'): PageWeight {
 			return [{ url: href, text, weight: weigh(text) }];
 		});
 	const seen = new Set<string>();
-	const scripts = root
-		.querySelectorAll('script[src]')
-		.flatMap((s) => moduleClosure(dist, base, s.getAttribute('src')!, seen));
-	const inlineScripts = root
-		.querySelectorAll('script:not([src])')
-		.filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
-		.map((s) => s.rawText);
+	const scripts = selectAll('script[src]', root).flatMap((s) =>
+		moduleClosure(dist, base, attr(s, 'src')!, seen),
+	);
+	const inlineScripts = selectAll('script:not([src])', root)
+		.filter((s) => !/json/.test(attr(s, 'type') ?? ''))
+		.map((s) => toString(s));
 	const doc = weigh(html);
 	const w = {
 		html: doc,
 		svg: {
 			raw: svgs.reduce((n, s) => n + Buffer.byteLength(s), 0),
-			gzip: doc.gzip - gzip(withoutSvg),
+			gzip: gzip(serialize(root)) - gzip(serialize(withoutDiagrams(root))),
 		},
 		css: sum(stylesheets.map((s) => s.weight)),
 		js: sum(scripts.map((s) => s.weight)),

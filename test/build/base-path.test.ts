@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenLinks, htmlPages } from '../support/dist.ts';
+import { attr, findAll, parseHtml, selectAll } from '../support/html.ts';
 import { childEnv } from '../support/env.ts';
 import { ROOT } from '../support/fixture.ts';
 import { filesUnder } from '../../src/lib/node/walk.ts';
@@ -52,9 +53,9 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
 	});
 
 	it('points the landing page at the prefixed locale homes', () => {
-		const html = readFileSync(join(out, 'index.html'), 'utf8');
-		expect(html).toContain(`href="${BASE}zh/"`);
-		expect(html).toContain(`href="${BASE}en/"`);
+		const tree = parseHtml(readFileSync(join(out, 'index.html'), 'utf8'));
+		const hrefs = selectAll('a[href]', tree).map((a) => attr(a, 'href'));
+		expect(hrefs).toEqual(expect.arrayContaining([`${BASE}zh/`, `${BASE}en/`]));
 	});
 
 	describe.each(pages.filter((p) => !p.url.endsWith('404.html')).map((p) => [p.url, p] as const))(
@@ -64,9 +65,9 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
 				expect(brokenLinks(out, BASE, SITE, [page])).toEqual([]);
 			});
 			it('prefixes every root-relative link and asset with the base path', () => {
-				const rootRelative = [...page.html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map(
-					(m) => m[1]!,
-				);
+				const rootRelative = findAll(page.tree, () => true)
+					.flatMap((el) => [attr(el, 'href'), attr(el, 'src')])
+					.filter((url): url is string => url?.startsWith('/') ?? false);
 				expect(rootRelative.filter((h) => !h.startsWith(BASE))).toEqual([]);
 			});
 		},

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import {
 	formatTermFinding,
 	type TermRule,
 } from '../../checker/terminology.ts';
+import { filesUnder } from '../../src/lib/node/walk.ts';
 import { ROOT } from '../support/fixture.ts';
 
 const RULES: TermRule[] = [
@@ -111,11 +112,7 @@ describe('findAvoidedRenderings', () => {
 });
 
 /** The real content: every concept's rule over every English page and English data text. */
-const walk = (dir: string): string[] =>
-	readdirSync(dir).flatMap((n) =>
-		statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)],
-	);
-const conceptFiles = walk(join(ROOT, 'content/concepts')).filter((f) => f.endsWith('.yaml'));
+const conceptFiles = filesUnder(join(ROOT, 'content/concepts')).filter((f) => f.endsWith('.yaml'));
 const rules: TermRule[] = conceptFiles.map((file) => {
 	const data = plainSchemas.concepts.parse(parseDocument(readFileSync(file, 'utf8')).toJS());
 	return { id: file.replace(/^.*\/|\.yaml$/g, ''), term: data.term.en, avoid: data.avoid.en };

@@ -11,30 +11,30 @@ import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { EDITORS } from '../../src/lib/citation/sources.ts';
 import { PLACEHOLDER_SITE } from '../../src/lib/site/url.ts';
-import { htmlPages } from '../support/dist.ts';
+import { contentPages, htmlPages } from '../support/dist.ts';
 import { childEnv } from '../support/env.ts';
 import { ROOT } from '../support/fixture.ts';
+import { attr, rawText, select, selectAll, type Element } from '../support/html.ts';
 import { DEFAULT_SITE } from '../support/site.ts';
 
 const SITE = process.env.SITE_URL ?? DEFAULT_SITE;
-const pages = htmlPages(join(ROOT, 'dist'))
-	.filter((p) => /^\/(zh|en)\//.test(p.url) && !/http-equiv="refresh"/.test(p.html))
-	.filter((p) => !p.url.endsWith('/404/'))
-	.map((p) => ({ ...p, dom: parse(p.html, { blockTextElements: { script: true, style: true } }) }));
+const pages = contentPages(htmlPages(join(ROOT, 'dist')))
+	.filter((p) => /^\/(zh|en)\//.test(p.url) && !p.url.endsWith('/404/'))
+	.map((p) => ({ url: p.url, dom: p.tree }));
 type Page = (typeof pages)[number];
 const cases = pages.map((p) => [p.url, p] as const);
 
 const isZh = (page: Page) => page.url.startsWith('/zh/');
 /** The page a page's citation names: itself, or for a parallel view the page it shows. */
 const cited = (page: Page) => page.url.replace(/^\/(zh|en)\/parallel\//, '/$1/');
-const panelOf = (page: Page) => page.dom.querySelector('aside.cite-panel')!;
-const text = (el: HTMLElement | null) => el?.text.trim() ?? '';
+const panelOf = (page: Page) => select('aside.cite-panel', page.dom)!;
+const text = (el: Element | undefined) => (el ? rawText(el).trim() : '');
+const attrOf = (el: Element | undefined, name: string) => (el ? attr(el, name) : undefined);
 const meta = (page: Page, name: string) =>
-	page.dom.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+	attrOf(select(`meta[name="${name}"]`, page.dom), 'content');
 
 /**
  * A download as the panel's script makes it from the citation shown above it (RIS with CRLF line
@@ -42,17 +42,17 @@ const meta = (page: Page, name: string) =>
  * the placeholder date as built and with a reader's date filled in.
  */
 function download(page: Page, id: string) {
-	const a = panelOf(page).querySelector(`a.cite-download[data-source="${id}"]`)!;
-	expect(a.getAttribute('href')).toMatch(
+	const a = select(`a.cite-download[data-source="${id}"]`, panelOf(page))!;
+	expect(attr(a, 'href')).toMatch(
 		/^data:application\/x-(bibtex|research-info-systems);charset=utf-8,$/,
 	);
-	const shown = panelOf(page).querySelector(`#${id}`)!.text;
+	const shown = rawText(select(`#${id}`, panelOf(page))!);
 	const built = id.endsWith('ris')
 		? `${shown.replace(/\r?\n/g, '\r\n').replace(/(\r\n)+$/, '')}\r\n`
 		: `${shown.replace(/\n+$/, '')}\n`;
 	const placeholder = isZh(page) ? '请填写访问日期' : 'your access date';
 	const date = id.endsWith('ris') ? '2026/11/27' : '2026-11-27';
-	return { file: a.getAttribute('download')!, built, filled: built.replaceAll(placeholder, date) };
+	return { file: attr(a, 'download')!, built, filled: built.replaceAll(placeholder, date) };
 }
 
 const cslOf = (input: string) => {
@@ -66,42 +66,39 @@ const names = (csl: Record<string, unknown>) =>
 describe('cite panel', () => {
 	it.each(cases)('%s: both targets, every format, the 2025 punctuation', (_url, page) => {
 		const panel = panelOf(page);
-		expect(panel.getAttribute('data-pagefind-ignore')).toBeDefined();
+		expect(attr(panel, 'data-pagefind-ignore')).toBeDefined();
 		for (const target of ['page', 'paper'])
 			for (const style of ['gbt2025', 'gbt2015', 'apa7', 'bibtex', 'ris'])
-				expect(
-					panel.querySelector(`#cite-${target}-${style}`),
-					`${target} ${style}`,
-				).not.toBeNull();
+				expect(select(`#cite-${target}-${style}`, panel), `${target} ${style}`).toBeDefined();
 		// Without JavaScript the access date is a visible placeholder, never the build date.
-		expect(text(panel.querySelector('#cite-page-gbt2025 .cite-access'))).toBe(
+		expect(text(select('#cite-page-gbt2025 .cite-access', panel))).toBe(
 			isZh(page) ? '请填写访问日期' : 'your access date',
 		);
-		const gbt = text(panel.querySelector('#cite-page-gbt2025'));
+		const gbt = text(select('#cite-page-gbt2025', panel));
 		expect(gbt.startsWith(`${EDITORS[isZh(page) ? 'zh' : 'en']}. `)).toBe(true);
 		expect(gbt).toMatch(/\[EB\/OL\]\. （\d{4}-\d{2}-\d{2}）\[/);
 		expect(gbt.endsWith(`${SITE}${cited(page)}.`)).toBe(true);
-		expect(text(panel.querySelector('#cite-paper-gbt2025'))).toContain(
+		expect(text(select('#cite-paper-gbt2025', panel))).toContain(
 			'[J]. 〔刊名〕，〔年〕，〔卷〕（〔期〕）：〔页码〕.',
 		);
-		expect(text(panel.querySelector('#cite-page-gbt2015'))).toMatch(
+		expect(text(select('#cite-page-gbt2015', panel))).toMatch(
 			/\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[/,
 		);
 		// The page title in italics in APA (copied as rich text by the panel's script).
-		expect(panel.querySelector('#cite-page-apa7 i')).not.toBeNull();
+		expect(select('#cite-page-apa7 i', panel)).toBeDefined();
 	});
 
 	it.each(cases)(
 		"%s: a paragraph citation, hidden until a paragraph is chosen: the page's, with a place for its id",
 		(_url, page) => {
-			const section = panelOf(page).querySelector('#cite-this-paragraph')!;
-			expect(section.hasAttribute('hidden')).toBe(true);
+			const section = select('#cite-this-paragraph', panelOf(page))!;
+			expect(attr(section, 'hidden') !== undefined).toBe(true);
 			for (const style of ['gbt2025', 'gbt2015', 'apa7', 'bibtex', 'ris']) {
-				const el = section.querySelector(`#cite-paragraph-${style}`)!;
-				expect(el.querySelector('[data-paragraph-id]'), style).not.toBeNull();
+				const el = select(`#cite-paragraph-${style}`, section)!;
+				expect(select('[data-paragraph-id]', el), style).toBeDefined();
 				// The paragraph citation is the page citation with `#<paragraph id>` after the URL.
 				const filled = text(el).replace(/p-…/g, 'p-x');
-				const pageText = text(panelOf(page).querySelector(`#cite-page-${style}`)).replace(
+				const pageText = text(select(`#cite-page-${style}`, panelOf(page))).replace(
 					`${SITE}${cited(page)}`,
 					`${SITE}${cited(page)}#p-x`,
 				);
@@ -113,7 +110,7 @@ describe('cite panel', () => {
 	it.each(cases)(
 		'%s: the paper in APA has no "n.d." and, in English, the romanised title',
 		(_url, page) => {
-			const apa = text(panelOf(page).querySelector('#cite-paper-apa7'));
+			const apa = text(select('#cite-paper-apa7', panelOf(page)));
 			expect(apa).not.toMatch(/n\.d\.|不详/);
 			if (!isZh(page)) expect(apa).toMatch(/^Hu, X\., & Cao, H\. \(〔year〕\)\. Shequ zhili tixi /);
 		},
@@ -122,20 +119,18 @@ describe('cite panel', () => {
 	it.each(cases)(
 		'%s: a search for the published version, marked as leaving the site',
 		(_url, page) => {
-			const links = panelOf(page).querySelectorAll('.cite-find a');
+			const links = selectAll('.cite-find a', panelOf(page));
 			expect(links.length).toBeGreaterThan(0);
 			for (const a of links) {
-				expect(a.getAttribute('href')).toMatch(
-					/^https:\/\/(scholar\.google\.com|xueshu\.baidu\.com)\//,
-				);
-				expect(a.getAttribute('rel')).toContain('external');
-				expect(text(a.querySelector('.cite-external'))).not.toBe('');
+				expect(attr(a, 'href')).toMatch(/^https:\/\/(scholar\.google\.com|xueshu\.baidu\.com)\//);
+				expect(attr(a, 'rel')).toContain('external');
+				expect(text(select('.cite-external', a))).not.toBe('');
 			}
 		},
 	);
 
 	it.each(cases)('%s: says the address is a placeholder exactly when it is', (_url, page) => {
-		const notice = text(panelOf(page).querySelector('.cite-placeholder'));
+		const notice = text(select('.cite-placeholder', panelOf(page)));
 		if (process.env.SITE_URL) expect(notice).toBe('');
 		else expect(notice).toContain('SITE_URL');
 	});
@@ -200,10 +195,10 @@ describe('metadata for reference managers', () => {
 		'%s: Dublin Core, JSON-LD, hreflang; no citation_* tags, no COinS',
 		(_url, page) => {
 			const url = `${SITE}${cited(page)}`;
-			expect(page.dom.querySelectorAll('meta[name^="citation_"]')).toEqual([]);
+			expect(selectAll('meta[name^="citation_"]', page.dom)).toEqual([]);
 			// COinS outranks Embedded Metadata in Zotero: one would save the paper from this page.
-			expect(page.dom.querySelectorAll('.Z3988')).toEqual([]);
-			expect(page.dom.querySelector('link[rel="schema.DC"]')?.getAttribute('href')).toBe(
+			expect(selectAll('.Z3988', page.dom)).toEqual([]);
+			expect(attrOf(select('link[rel="schema.DC"]', page.dom), 'href')).toBe(
 				'http://purl.org/dc/elements/1.1/',
 			);
 			expect(meta(page, 'DC.identifier')).toBe(url);
@@ -214,8 +209,8 @@ describe('metadata for reference managers', () => {
 			// The panel, Dublin Core and JSON-LD give the same last-modified date.
 			const modified = meta(page, 'DCTERMS.modified');
 			expect(meta(page, 'DC.date')).toBe(modified);
-			expect(panelOf(page).querySelector('time')?.getAttribute('datetime')).toBe(modified);
-			const ld = JSON.parse(page.dom.querySelector('script[type="application/ld+json"]')!.text);
+			expect(attrOf(select('time', panelOf(page)), 'datetime')).toBe(modified);
+			const ld = JSON.parse(rawText(select('script[type="application/ld+json"]', page.dom)!));
 			expect(ld['@type']).toBe('WebPage');
 			expect(ld.url).toBe(url);
 			expect(ld.dateModified).toBe(modified);
@@ -227,7 +222,7 @@ describe('metadata for reference managers', () => {
 				l === 'zh' ? '/en/' : '/zh/',
 			);
 			const hreflang = other.startsWith('/zh/') ? 'zh-CN' : 'en';
-			expect(page.dom.querySelector(`link[hreflang="${hreflang}"]`)?.getAttribute('href')).toBe(
+			expect(attrOf(select(`link[hreflang="${hreflang}"]`, page.dom), 'href')).toBe(
 				`${SITE}${other}`,
 			);
 		},

@@ -9,7 +9,19 @@ import { parse } from 'yaml';
 import { caseFiguresId } from '../../src/lib/page/ids.ts';
 import { figureText } from '../../src/lib/content/schema.ts';
 import { ROOT } from '../support/fixture.ts';
-import { byId, byTag, parseHtml, rawText, textOf, type HtmlNode } from '../support/html.ts';
+import {
+	attr,
+	byId,
+	byTag,
+	childElements,
+	parseHtml,
+	rawText,
+	select,
+	selectAll,
+	textOf,
+	type Element,
+	type Root,
+} from '../support/html.ts';
 
 const DIST = join(ROOT, 'dist');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -20,26 +32,31 @@ const CASE_IDS = ['tongling', 'nanjing', 'qingshan', 'shanghai', 'shenyang', 'ji
 
 describe('comparison tables (generated)', () => {
 	describe.each(['zh', 'en'])('/%s/compare/', (locale) => {
-		const html = read(`${locale}/compare/index.html`);
+		const page = parseHtml(read(`${locale}/compare/index.html`));
+		const table = (name: string) => select(`[data-table="${name}"]`, page);
 		it('has the three tables', () => {
 			for (const t of ['reform-models', 'early-models', 'stages'])
-				expect(html).toContain(`data-table="${t}"`);
+				expect(table(t), t).toBeDefined();
 		});
 		it('shows every case as a column linking to its page', () => {
-			for (const id of CASE_IDS) expect(html).toContain(`href="/${locale}/cases/${id}/"`);
+			const hrefs = new Set(selectAll('a[href]', page).map((a) => attr(a, 'href')));
+			for (const id of CASE_IDS) expect(hrefs).toContain(`/${locale}/cases/${id}/`);
 		});
 		it('compares the reform models across at least 10 dimensions', () => {
-			const table = html.split('data-table="reform-models"')[1]!.split('</table>')[0]!;
-			expect(table.match(/<tr data-dimension=/g)?.length).toBeGreaterThanOrEqual(10);
+			const rows = selectAll('tr[data-dimension]', table('reform-models')!);
+			expect(rows.length).toBeGreaterThanOrEqual(10);
 		});
 		it('links cells to the paper sections they come from', () => {
-			const table = html.split('data-table="reform-models"')[1]!.split('</table>')[0]!;
-			const chip =
-				locale === 'zh' ? /aria-label="原文出处：/g : /aria-label="Where the paper says this:/g;
-			expect(table.match(chip)?.length).toBeGreaterThan(20);
+			const prefix = locale === 'zh' ? '原文出处：' : 'Where the paper says this:';
+			const chips = selectAll('[aria-label]', table('reform-models')!).filter((el) =>
+				attr(el, 'ariaLabel')!.startsWith(prefix),
+			);
+			expect(chips.length).toBeGreaterThan(20);
 		});
 		it('says "not stated in the paper" where the data has nothing', () => {
-			expect(html).toContain(locale === 'zh' ? '原文未说明' : 'not stated in the paper');
+			expect(textOf(select('main', page)!)).toContain(
+				locale === 'zh' ? '原文未说明' : 'not stated in the paper',
+			);
 		});
 	});
 });
@@ -205,20 +222,16 @@ const figuresOf = (id: string) =>
 
 /** The rows of a case's figures table: label, before, after. */
 function figureRows(html: string, id: string): string[][] {
-	const caption = byId(parseHtml(html), caseFiguresId(id));
+	const page = parseHtml(html);
+	const caption = byId(page, caseFiguresId(id));
 	expect(caption, `${caseFiguresId(id)} on the page`).toBeDefined();
-	const figure = findFigure(parseHtml(html), caseFiguresId(id))!;
+	const figure = findFigure(page, caseFiguresId(id))!;
 	const body = byTag(figure, 'tbody')[0]!;
-	return byTag(body, 'tr').map((tr) =>
-		(tr.children ?? [])
-			.filter((c) => c.type === 'element')
-			.slice(0, 3)
-			.map(textOf),
-	);
+	return byTag(body, 'tr').map((tr) => childElements(tr).slice(0, 3).map(textOf));
 }
 
 /** The <figure> whose caption has the id. */
-function findFigure(root: HtmlNode, captionId: string): HtmlNode | undefined {
+function findFigure(root: Root, captionId: string): Element | undefined {
 	return byTag(root, 'figure').find((f) => byId(f, captionId));
 }
 
@@ -310,10 +323,10 @@ describe('concept pages', () => {
 	it.each(concepts.flatMap((id) => (['zh', 'en'] as const).map((l) => [l, id] as const)))(
 		'/%s/concepts/%s/: "where the paper uses it" lists sections in the paper\'s order',
 		(locale, id) => {
-			const html = read(`${locale}/concepts/${id}/index.html`);
-			expect(html).toContain('id="where-used"');
-			const list = html.slice(html.indexOf('id="where-used"')).match(/<ul[^>]*>(.*?)<\/ul>/s)![1]!;
-			const labels = byTag(parseHtml(list), 'a').map((a) => textOf(a).trim());
+			const page = parseHtml(read(`${locale}/concepts/${id}/index.html`));
+			expect(byId(page, 'where-used'), '#where-used').toBeDefined();
+			// The list right after the heading: the sections, in the order the page gives them.
+			const labels = selectAll('#where-used + ul a', page).map((a) => textOf(a));
 			expect(labels.length).toBeGreaterThan(0);
 			const order = labels.map((l) => sections.find((s) => s.label[locale] === l)!.order);
 			expect(order).toEqual([...order].sort((a, b) => a - b));

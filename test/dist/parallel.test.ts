@@ -7,10 +7,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { htmlPages } from '../support/dist.ts';
+import { SKIP, visit } from 'unist-util-visit';
+import { contentPages, htmlPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
+import {
+	attr,
+	childElements,
+	classesOf,
+	rawText,
+	select,
+	selectAll,
+	type Element,
+	type Root,
+} from '../support/html.ts';
 import type { Manifest } from '../../src/lib/urls/url-promise.ts';
 
 const DIST = join(ROOT, 'dist');
@@ -20,22 +30,15 @@ const manifest = JSON.parse(
 const LANG = { zh: 'zh-CN', en: 'en' } as const;
 type Locale = keyof typeof LANG;
 
-const built = new Map(
-	htmlPages(DIST)
-		.filter((p) => !/http-equiv="refresh"/.test(p.html))
-		.map((p) => [p.url, p.html] as const),
-);
-const doms = new Map<string, HTMLElement>();
-/** A built page's DOM (parsed once). */
-function dom(url: string): HTMLElement {
-	if (!doms.has(url)) {
-		const html = built.get(url);
-		if (!html) throw new Error(`${url} is not built`);
-		doms.set(url, parse(html, { comment: false }));
-	}
-	return doms.get(url)!;
+const built = new Map(contentPages(htmlPages(DIST)).map((p) => [p.url, p] as const));
+/** A built page's tree (parsed once). */
+function dom(url: string): Root {
+	const page = built.get(url);
+	if (!page) throw new Error(`${url} is not built`);
+	return page.tree;
 }
-const main = (url: string) => dom(url).querySelector('main')!;
+const main = (url: string) => select('main', dom(url))!;
+const idOf = (el: Element) => attr(el, 'id') ?? '';
 
 /** The paper and case pages (route without locale): everything under /zh/paper/ and /zh/cases/. */
 const routes = [...built.keys()]
@@ -47,15 +50,20 @@ const viewUrl = (l: Locale, route: string) => `/${l}/parallel/${route}/`;
 
 /** The paragraph ids of a single-language page, in order. */
 const paragraphIds = (url: string) =>
-	main(url)
-		.querySelectorAll('.sl-markdown-content [id^="p-"]:not(.para-retired)')
-		.map((el) => el.id);
+	selectAll('.sl-markdown-content [id^="p-"]:not(.para-retired)', main(url)).map((el) => idOf(el));
+
+/** Marks inside a paragraph that are labels, not its text. */
+const NOT_WORDS = new Set(['src-ref', 'para-link', 'para-retired']);
 
 /** The text of a paragraph or item as a reader sees it (source chips are labels, not text). */
-function words(el: HTMLElement): string {
-	const copy = parse(el.innerHTML);
-	for (const skip of copy.querySelectorAll('.src-ref, .para-link, .para-retired')) skip.remove();
-	return copy.textContent.replace(/\s+/g, ' ').trim();
+function words(el: Element): string {
+	const parts: string[] = [];
+	visit(el, (n) => {
+		if (n !== el && n.type === 'element' && classesOf(n).some((c) => NOT_WORDS.has(c))) return SKIP;
+		if (n.type === 'text') parts.push(n.value);
+		return undefined;
+	});
+	return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 describe('paragraph ids', () => {
@@ -65,17 +73,13 @@ describe('paragraph ids', () => {
 
 	it.each(routes)('%s: every paragraph and list item has one, the same in zh and en', (route) => {
 		for (const l of ['zh', 'en'] as const) {
-			const content = main(pageUrl(l, route)).querySelector('.sl-markdown-content')!;
-			const children = content.childNodes.filter((n): n is HTMLElement => n instanceof HTMLElement);
-			const blocks = children.flatMap((el) =>
-				el.tagName === 'P'
-					? [el]
-					: ['UL', 'OL'].includes(el.tagName)
-						? el.childNodes.filter((n): n is HTMLElement => n instanceof HTMLElement)
-						: [],
+			const content = select('.sl-markdown-content', main(pageUrl(l, route)))!;
+			const blocks = childElements(content).flatMap((el) =>
+				el.tagName === 'p' ? [el] : ['ul', 'ol'].includes(el.tagName) ? childElements(el) : [],
 			);
+			expect(blocks.length, `${l}: paragraphs and list items`).toBeGreaterThan(0);
 			expect(
-				blocks.filter((b) => !/^p-/.test(b.id)).map((b) => words(b).slice(0, 40)),
+				blocks.filter((b) => !/^p-/.test(idOf(b))).map((b) => words(b).slice(0, 40)),
 				`${l}: blocks without an id`,
 			).toEqual([]);
 		}
@@ -101,10 +105,10 @@ describe('paragraph ids', () => {
 					// At the end of the paragraph: after its text, or with its closing source chip.
 					const block = main(pageUrl(l, route));
 					const link =
-						block.querySelector(`#${id} > .para-link`) ??
-						block.querySelector(`#${id} > .para-end > .para-link`)!;
-					expect(link?.getAttribute('href'), id).toBe(`#${id}`);
-					expect(link.getAttribute('aria-label')).toBe(
+						select(`#${id} > .para-link`, block) ??
+						select(`#${id} > .para-end > .para-link`, block);
+					expect(link && attr(link, 'href'), id).toBe(`#${id}`);
+					expect(attr(link!, 'aria-label')).toBe(
 						l === 'zh' ? '本段链接' : 'Link to this paragraph',
 					);
 				}
@@ -119,33 +123,32 @@ describe.each(['zh', 'en'] as const)('the parallel view, %s interface', (ui) => 
 	it.each(routes)('%s: pairs every paragraph with its counterpart', (route) => {
 		const view = main(viewUrl(ui, route));
 		const ids = paragraphIds(pageUrl('zh', route));
-		const rows = view.querySelectorAll('.pv-text [id^="p-"]:not(.para-retired)');
-		expect(rows.map((r) => r.id)).toEqual(ids);
+		const rows = selectAll('.pv-text [id^="p-"]:not(.para-retired)', view);
+		expect(rows.map(idOf)).toEqual(ids);
 		for (const row of rows) {
 			for (const l of ['zh', 'en'] as const) {
-				const cells = row.querySelectorAll(`.pv-${l}`);
-				expect(cells, `${row.id} ${l}`).toHaveLength(1);
-				expect(cells[0]!.getAttribute('lang')).toBe(LANG[l]);
-				const source = main(pageUrl(l, route)).querySelector(`#${row.id}`)!;
-				expect(words(cells[0]!), `${row.id} ${l}`).toBe(words(source));
+				const cells = selectAll(`.pv-${l}`, row);
+				expect(cells, `${idOf(row)} ${l}`).toHaveLength(1);
+				expect(attr(cells[0]!, 'lang')).toBe(LANG[l]);
+				const source = select(`#${idOf(row)}`, main(pageUrl(l, route)))!;
+				expect(words(cells[0]!), `${idOf(row)} ${l}`).toBe(words(source));
 			}
 		}
 	});
 
 	it.each(routes)('%s: the interface, headings and table of contents in its language', (route) => {
 		const page = dom(viewUrl(ui, route));
-		expect(page.querySelector('html')!.getAttribute('lang')).toBe(LANG[ui]);
+		expect(attr(select('html', page)!, 'lang')).toBe(LANG[ui]);
 		const toc = (url: string) =>
-			dom(url)
-				.querySelectorAll('starlight-toc a')
-				.map((a) => `${a.getAttribute('href')} ${a.textContent.trim()}`);
+			selectAll('starlight-toc a', dom(url)).map((a) => `${attr(a, 'href')} ${rawText(a).trim()}`);
+		expect(toc(viewUrl(ui, route)).length).toBeGreaterThan(0);
 		expect(toc(viewUrl(ui, route))).toEqual(toc(pageUrl(ui, route)));
 		const single = main(pageUrl(ui, route));
-		const headings = single.querySelectorAll('.sl-markdown-content :is(h2, h3)[id]');
+		const headings = selectAll('.sl-markdown-content :is(h2, h3)[id]', single);
 		for (const h of headings) {
-			const merged = main(viewUrl(ui, route)).querySelector(`#${h.id}`)!;
-			expect(merged.querySelector(`.pv-${ui}`)!.textContent).toBe(h.textContent);
-			expect(merged.querySelector(`.pv-${other}`)!.getAttribute('lang')).toBe(LANG[other]);
+			const merged = select(`#${idOf(h)}`, main(viewUrl(ui, route)))!;
+			expect(rawText(select(`.pv-${ui}`, merged)!)).toBe(rawText(h));
+			expect(attr(select(`.pv-${other}`, merged)!, 'lang')).toBe(LANG[other]);
 		}
 	});
 
@@ -158,28 +161,22 @@ describe.each(['zh', 'en'] as const)('the parallel view, %s interface', (ui) => 
 			'figure.case-figures',
 			'figure.compare',
 		]) {
-			const here = view.querySelectorAll(selector).map((f) => f.id || f.textContent);
-			expect(here, selector).toEqual(
-				single.querySelectorAll(selector).map((f) => f.id || f.textContent),
-			);
+			const shown = (root: Element) => selectAll(selector, root).map((f) => idOf(f) || rawText(f));
+			expect(shown(view), selector).toEqual(shown(single));
 		}
 	});
 
 	it.each(routes)('%s: carries each id once', (route) => {
-		const ids = dom(viewUrl(ui, route))
-			.querySelectorAll('[id]')
-			.map((el) => el.id);
+		const ids = selectAll('[id]', dom(viewUrl(ui, route))).map(idOf);
 		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 	});
 
 	it.each(routes)('%s: linked from its page and back, out of the search index', (route) => {
-		const link = main(pageUrl(ui, route)).querySelector('a.parallel-link')!;
-		expect(link.getAttribute('href')).toBe(viewUrl(ui, route));
-		const back = main(viewUrl(ui, route))
-			.querySelectorAll('.pv-pages a')
-			.map((a) => a.getAttribute('href'));
+		const link = select('a.parallel-link', main(pageUrl(ui, route)))!;
+		expect(attr(link, 'href')).toBe(viewUrl(ui, route));
+		const back = selectAll('.pv-pages a', main(viewUrl(ui, route))).map((a) => attr(a, 'href'));
 		expect(back).toEqual([pageUrl('zh', route), pageUrl('en', route)]);
-		expect(dom(viewUrl(ui, route)).querySelector('[data-pagefind-body]')).toBeNull();
-		expect(dom(pageUrl(ui, route)).querySelector('[data-pagefind-body]')).not.toBeNull();
+		expect(select('[data-pagefind-body]', dom(viewUrl(ui, route)))).toBeUndefined();
+		expect(select('[data-pagefind-body]', dom(pageUrl(ui, route)))).toBeDefined();
 	});
 });

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/fixture.ts';
 import { textBlocks } from '../support/page-text.ts';
+import { childElements, parseHtml, rawText, select } from '../support/html.ts';
 
 const DIST = join(ROOT, 'dist');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -81,30 +81,32 @@ describe('/data/timeline.json', () => {
 
 describe.each(['zh', 'en'] as const)('/%s/timeline/', (locale) => {
 	const html = read(`${locale}/timeline/index.html`);
-	const root = parse(html);
+	const root = parseHtml(html);
 	it('shows no year or month the paper does not give (page text, chart and text version)', () => {
 		expect(textBlocks(html).join('\n')).not.toMatch(ADDED_DATES);
 	});
 	it.each(PERIODS)('$id shows the paper’s words', (p) => {
-		const date = root.querySelector(`li#${p.id} .timeline__date`)!;
-		expect(date.text).toContain(locale === 'zh' ? p.zh : p.en);
-		expect(date.querySelector('time')).toBeNull();
+		const date = select(`li#${p.id} .timeline__date`, root)!;
+		expect(rawText(date)).toContain(locale === 'zh' ? p.zh : p.en);
+		expect(select('time', date)).toBeUndefined();
 	});
 	it.each(UNDATED)('%s says the paper does not date it', (id) => {
-		const date = root.querySelector(`li#${id} .timeline__date`)!;
-		expect(date.text.trim()).toBe(locale === 'zh' ? '原文未注明时间' : 'Not dated in the paper');
-		expect(date.querySelector('time')).toBeNull();
+		const date = select(`li#${id} .timeline__date`, root)!;
+		expect(rawText(date).trim()).toBe(
+			locale === 'zh' ? '原文未注明时间' : 'Not dated in the paper',
+		);
+		expect(select('time', date)).toBeUndefined();
 	});
 	it('shows the 2014 remark under the paper’s year, unmarked', () => {
-		const date = root.querySelector('li#remark-2014 .timeline__date')!;
-		expect(date.text.trim()).toBe('2014');
+		const date = select('li#remark-2014 .timeline__date', root)!;
+		expect(rawText(date).trim()).toBe('2014');
 	});
 	it.each(RENAMED)('keeps #$former as an anchor at the start of #$id', ({ former, id }) => {
-		const anchor = root.querySelector(`#${former}`)!;
-		const li = anchor.parentNode!;
-		expect(li.getAttribute('id')).toBe(id);
-		expect(li.firstElementChild).toBe(anchor);
-		expect(anchor.text).toBe('');
+		const anchor = select(`#${former}`, root);
+		expect(anchor, `#${former}`).toBeDefined();
+		const li = select(`li#${id}`, root)!;
+		expect(childElements(li)[0]).toBe(anchor);
+		expect(rawText(anchor!)).toBe('');
 	});
 });
 

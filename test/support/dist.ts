@@ -6,12 +6,30 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DC_SCHEMAS } from '../../src/lib/citation/head-metadata.ts';
 import { filesUnder } from '../../src/lib/node/walk.ts';
+import { idsIn, isRedirect, linksIn, parseHtml, type Root } from './html.ts';
 
 export interface HtmlPage {
 	/** URL path of the page, e.g. `/en/cases/nanjing/`. */
 	url: string;
 	file: string;
+	/** The bytes as served, for the checks that are about bytes (charset prescan, copy guard). */
 	html: string;
+	/** The page parsed (hast), on first use. */
+	readonly tree: Root;
+}
+
+/** A page of `dist` whose tree is parsed once, when a test first reads it. */
+function htmlPage(url: string, file: string): HtmlPage {
+	const html = readFileSync(file, 'utf8');
+	let tree: Root | undefined;
+	return {
+		url,
+		file,
+		html,
+		get tree() {
+			return (tree ??= parseHtml(html));
+		},
+	};
 }
 
 /** Every HTML page of a built site, with the URL it is served at under `base`. */
@@ -21,20 +39,13 @@ export function htmlPages(dist: string, base = '/'): HtmlPage[] {
 		.map((file) => {
 			const rel = relative(dist, file).replace(/\\/g, '/');
 			const path = rel === 'index.html' ? '' : rel.replace(/index\.html$/, '');
-			return { url: `${base}${path}`, file, html: readFileSync(file, 'utf8') };
+			return htmlPage(`${base}${path}`, file);
 		});
 }
 
-/** Ids defined in a page (anchor targets). */
-export const idsIn = (html: string): Set<string> =>
-	new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)));
-
-/** `href` values of `<a>` and `<link>` elements and `src` of scripts and images. */
-export function linksIn(html: string): string[] {
-	const hrefs = [...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"/g)].map((m) => m[1]!);
-	const srcs = [...html.matchAll(/<(?:script|img)\b[^>]*?\ssrc="([^"]*)"/g)].map((m) => m[1]!);
-	return [...hrefs, ...srcs].map((h) => h.replace(/&amp;/g, '&'));
-}
+/** The pages a reader reads: every page but the redirect pages Astro writes for renamed URLs. */
+export const contentPages = (pages: HtmlPage[]): HtmlPage[] =>
+	pages.filter((p) => !isRedirect(p.tree));
 
 /** The file a site URL resolves to in `dist`, or undefined. */
 export function resolveUrl(dist: string, base: string, url: string): string | undefined {
@@ -80,16 +91,17 @@ export function brokenLinks(
 	pages = htmlPages(dist, base),
 ): BrokenLink[] {
 	const origin = new URL(site).origin;
+	const byFile = new Map(pages.map((p) => [p.file, p]));
 	const ids = new Map<string, Set<string>>();
+	const treeOf = (file: string) => byFile.get(file)?.tree ?? parseHtml(readFileSync(file, 'utf8'));
 	const idsOf = (file: string) => {
-		if (!ids.has(file))
-			ids.set(file, file.endsWith('.html') ? idsIn(readFileSync(file, 'utf8')) : new Set());
+		if (!ids.has(file)) ids.set(file, file.endsWith('.html') ? idsIn(treeOf(file)) : new Set());
 		return ids.get(file)!;
 	};
 	const broken: BrokenLink[] = [];
 	// The 404 page is served at any URL; its canonical and language links are not meant to resolve.
 	for (const page of pages.filter((p) => !p.url.endsWith('404.html'))) {
-		for (const raw of linksIn(page.html)) {
+		for (const raw of linksIn(page.tree)) {
 			if (/^(mailto:|data:)/.test(raw)) continue;
 			// Canonical and alternate links carry the site's origin; they are internal all the same.
 			const href = raw.startsWith(origin) ? raw.slice(origin.length) : raw;
@@ -117,12 +129,8 @@ export function brokenLinks(
 
 /** The URLs of the built site's pages a reader can visit: `/` and every zh/en page, no redirects. */
 export function readerPages(dist: string, base = '/'): string[] {
-	return htmlPages(dist, base)
-		.filter(
-			(p) =>
-				(new RegExp(`^${base}(zh|en)/`).test(p.url) || p.url === base) &&
-				!/http-equiv="refresh"/.test(p.html),
-		)
+	return contentPages(htmlPages(dist, base))
+		.filter((p) => new RegExp(`^${base}(zh|en)/`).test(p.url) || p.url === base)
 		.map((p) => p.url)
 		.sort();
 }

@@ -1,60 +1,85 @@
 /**
- * Built HTML read with a real HTML parser (Sätteri's, already used by the build) instead of
- * regular expressions: elements by id or tag, their attributes and their text.
+ * Built HTML read as hast, with the project's one HTML reader (src/lib/html/hast.ts: the parser
+ * the build uses, `hast-util-select` for CSS selectors, `unist-util-visit` for walks), plus what
+ * only tests need. Tests read pages through these helpers, never with regular expressions, so
+ * markup that only looks like an element (an attribute value, a script string, escaped text in
+ * a code block) is never counted.
  */
-import { htmlToHast } from 'satteri';
+import type { Element, Nodes } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { attr } from '../../src/lib/html/hast.ts';
 
-/** An element or text node of a parsed page. */
-export interface HtmlNode {
-	type: string;
-	tagName?: string;
-	value?: string;
-	properties?: Record<string, unknown>;
-	children?: HtmlNode[];
-}
+export {
+	attr,
+	childElements,
+	innerHtml,
+	isRedirect,
+	parseFragment,
+	parseHtml,
+	refreshTarget,
+	serialize,
+	type Element,
+	type Root,
+} from '../../src/lib/html/hast.ts';
+export { select, selectAll };
 
-/** Parses a whole HTML document. */
-export const parseHtml = (html: string): HtmlNode => htmlToHast(html) as unknown as HtmlNode;
-
-/** Every element below `node` (depth first) for which `test` holds. */
-export function findAll(node: HtmlNode, test: (n: HtmlNode) => boolean): HtmlNode[] {
-	const out: HtmlNode[] = [];
-	const visit = (n: HtmlNode) => {
-		if (n.type === 'element' && test(n)) out.push(n);
-		for (const c of n.children ?? []) visit(c);
-	};
-	visit(node);
+/** Every element below `node` (depth first, document order) for which `test` holds. */
+export function findAll(node: Nodes, test: (el: Element) => boolean): Element[] {
+	const out: Element[] = [];
+	visit(node, 'element', (el: Element) => {
+		if (test(el)) out.push(el);
+	});
 	return out;
 }
 
-/** The elements with a tag name. */
-export const byTag = (node: HtmlNode, tag: string): HtmlNode[] =>
-	findAll(node, (n) => n.tagName === tag);
+/** The elements with a tag name (HTML and SVG alike: `title` finds an SVG's `<title>` too). */
+export const byTag = (node: Nodes, tag: string): Element[] =>
+	findAll(node, (el) => el.tagName === tag);
 
-/** The element with an id, or undefined. */
-export const byId = (node: HtmlNode, id: string): HtmlNode | undefined =>
-	findAll(node, (n) => n.properties?.id === id)[0];
+/** The first element with an id, or undefined. */
+export const byId = (node: Nodes, id: string): Element | undefined =>
+	findAll(node, (el) => el.properties.id === id)[0];
 
-/** An attribute (hast property) as a string; class lists are joined with spaces. */
-export function attr(node: HtmlNode, name: string): string | undefined {
-	const v = node.properties?.[name];
-	return Array.isArray(v) ? v.join(' ') : v === undefined || v === null ? undefined : String(v);
-}
+/** The class names of an element. */
+export const classesOf = (el: Element): string[] => (attr(el, 'className') ?? '').split(/\s+/);
 
-/** The text of a node, as a reader sees it (scripts and styles left out), spaces collapsed. */
-export function textOf(node: HtmlNode): string {
+/** Elements a reader never sees as text. */
+const UNREAD = new Set(['script', 'style']);
+
+/**
+ * The text of a node as a reader sees it: scripts and styles left out, text nodes joined with a
+ * space (so adjacent blocks never run together) and spaces collapsed.
+ */
+export function textOf(node: Nodes): string {
 	const parts: string[] = [];
-	const visit = (n: HtmlNode) => {
-		if (n.type === 'text') parts.push(n.value ?? '');
-		if (n.tagName === 'script' || n.tagName === 'style') return;
-		for (const c of n.children ?? []) visit(c);
-	};
-	visit(node);
+	visit(node, (n) => {
+		if (n.type === 'element' && UNREAD.has(n.tagName)) return SKIP;
+		if (n.type === 'text') parts.push(n.value);
+		return undefined;
+	});
 	return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The text of a node exactly as written (for `<pre>`: line breaks and spaces kept). */
-export function rawText(node: HtmlNode): string {
-	if (node.type === 'text') return node.value ?? '';
-	return (node.children ?? []).map(rawText).join('');
+/** The text of a node exactly as written (`textContent`: for `<pre>`, line breaks and spaces kept). */
+export const rawText = (node: Nodes): string => toString(node);
+
+/**
+ * The elements a selector matches that belong to the page itself, not to an inline `<svg>` (the
+ * parser reads SVG as foreign content: its `<title>` or `<a>` belongs to the drawing).
+ */
+export function pageElements(selector: string, tree: Nodes): Element[] {
+	const drawing = new Set(selectAll('svg *', tree));
+	return selectAll(selector, tree).filter((el) => !drawing.has(el));
 }
+
+/** Ids defined in a page (anchor targets), as the parser reads them (entities decoded). */
+export const idsIn = (tree: Nodes): Set<string> =>
+	new Set(findAll(tree, (el) => typeof el.properties.id === 'string').map((el) => attr(el, 'id')!));
+
+/** `href` of `<a>` and `<link>` elements and `src` of `<script>` and `<img>`, in document order. */
+export const linksIn = (tree: Nodes): string[] =>
+	selectAll('a[href], link[href], script[src], img[src]', tree).map((el) =>
+		attr(el, el.tagName === 'a' || el.tagName === 'link' ? 'href' : 'src')!,
+	);

@@ -1,9 +1,10 @@
 /**
- * The visible text of a built page as blocks, read with a DOM parser: one string per block of
+ * The visible text of a built page as blocks, read as hast (test/support/html.ts): one string per block of
  * text (paragraph, list item, table cell, heading, SVG label …), inline elements joined into
  * their block. Used by the copy guard, which must not join text across blocks.
  */
-import { HTMLElement, NodeType, TextNode, parse, type Node } from 'node-html-parser';
+import type { Nodes } from 'hast';
+import { attr, parseHtml, selectAll, type Element } from './html.ts';
 
 /** Elements whose text stays inside the surrounding block. */
 const INLINE = new Set([
@@ -49,8 +50,8 @@ export interface TextOptions {
  * @example textBlocks('<p>甲<a>乙</a></p><p>丙</p>') // → ['甲乙', '丙']
  */
 export function textBlocks(html: string, options: TextOptions = {}): string[] {
-	const root = parse(html, { comment: false });
-	const skipped = new Set<Node>(options.skip?.flatMap((s) => root.querySelectorAll(s)) ?? []);
+	const root = parseHtml(html);
+	const skipped = new Set<Element>(options.skip?.flatMap((s) => selectAll(s, root)) ?? []);
 	const blocks: string[] = [];
 	let current = '';
 	const flush = () => {
@@ -58,17 +59,17 @@ export function textBlocks(html: string, options: TextOptions = {}): string[] {
 		if (text) blocks.push(text);
 		current = '';
 	};
-	const visit = (node: Node) => {
-		if (node.nodeType === NodeType.TEXT_NODE) {
-			current += (node as TextNode).text;
+	const visit = (node: Nodes) => {
+		if (node.type === 'text') {
+			current += node.value;
 			return;
 		}
-		if (!(node instanceof HTMLElement)) return;
-		const tag = node.rawTagName?.toLowerCase() ?? '';
-		if (HIDDEN.has(tag) || node.hasAttribute('hidden')) return;
-		const inline = INLINE.has(tag) && !skipped.has(node);
+		if (node.type === 'root') return node.children.forEach(visit);
+		if (node.type !== 'element') return;
+		if (HIDDEN.has(node.tagName) || attr(node, 'hidden') !== undefined) return;
+		const inline = INLINE.has(node.tagName) && !skipped.has(node);
 		if (!inline) flush();
-		if (!skipped.has(node)) node.childNodes.forEach(visit);
+		if (!skipped.has(node)) node.children.forEach(visit);
 		if (!inline) flush();
 	};
 	visit(root);

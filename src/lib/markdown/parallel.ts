@@ -14,7 +14,17 @@
  * Ids appear once: the other language's cells lose theirs. Scripts the components shipped are
  * kept (once each), wherever the block they came with went.
  */
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { selectAll } from 'hast-util-select';
+import { SKIP, visit } from 'unist-util-visit';
+import {
+	attr,
+	childElements,
+	innerHtml,
+	parseFragment,
+	serialize,
+	type Element,
+	type Root,
+} from '../html/hast.ts';
 import { LANG_TAGS, LOCALES, otherLocale, type Locale } from '../i18n/locales.ts';
 import { PARA_ID, PARA_RETIRED_CLASS } from './paragraph-ids.ts';
 
@@ -28,33 +38,33 @@ export const PV = {
 } as const;
 
 type Token =
-	| { kind: 'heading'; key: string; el: HTMLElement; h: HTMLElement }
-	| { kind: 'para'; key: string; el: HTMLElement }
-	| { kind: 'list'; key: string; el: HTMLElement; items: HTMLElement[] }
-	| { kind: 'pair' | 'once'; key: string; el: HTMLElement }
-	| { kind: 'asset'; key: string; el: HTMLElement };
+	| { kind: 'heading'; key: string; el: Element; h: Element }
+	| { kind: 'para'; key: string; el: Element }
+	| { kind: 'list'; key: string; el: Element; items: Element[] }
+	| { kind: 'pair' | 'once'; key: string; el: Element }
+	| { kind: 'asset'; key: string; el: Element };
 
-const isElement = (node: Node): node is HTMLElement => node.nodeType === 1;
-const tag = (el: HTMLElement) => el.rawTagName?.toLowerCase() ?? '';
-const paraId = (el: HTMLElement) => {
-	const id = el.getAttribute('id');
+const idOf = (el: Element) => attr(el, 'id') ?? '';
+const paraId = (el: Element) => {
+	const id = attr(el, 'id');
 	return id && PARA_ID.test(id) ? id : undefined;
 };
+const isHeading = (el: Element) => /^h[2-6]$/.test(el.tagName) && idOf(el) !== '';
+const hasClass = (el: Element, name: string) => (attr(el, 'class') ?? '').split(' ').includes(name);
 
 /** Blocks of text without an id that have a counterpart in the other language. */
 const PAIRED = new Set(['p', 'table', 'blockquote', 'pre', 'dl', 'hr']);
 const ASSETS = new Set(['script', 'style', 'link']);
 
 /** The heading inside a block (Starlight wraps h2/h3 with their anchor link), if any. */
-function headingOf(el: HTMLElement): HTMLElement | undefined {
-	if (/^h[2-6]$/.test(tag(el)) && el.getAttribute('id')) return el;
-	if (!el.classList.contains('sl-heading-wrapper')) return undefined;
-	return el.childNodes.filter(isElement).find((c) => /^h[2-6]$/.test(tag(c)) && c.id);
+function headingOf(el: Element): Element | undefined {
+	if (isHeading(el)) return el;
+	if (!hasClass(el, 'sl-heading-wrapper')) return undefined;
+	return childElements(el).find(isHeading);
 }
 
 /** The top-level blocks of one language's content, each with the key it pairs on. */
 export function tokensOf(html: string): Token[] {
-	const root = parse(html, { comment: false });
 	const tokens: Token[] = [];
 	let section = '';
 	const counts = new Map<string, number>();
@@ -63,19 +73,19 @@ export function tokensOf(html: string): Token[] {
 		counts.set(key, (counts.get(key) ?? 0) + 1);
 		return `${key}:${counts.get(key)}`;
 	};
-	for (const el of root.childNodes.filter(isElement)) {
+	for (const el of childElements(parseFragment(html))) {
 		const h = headingOf(el);
-		const items = ['ul', 'ol'].includes(tag(el))
-			? el.childNodes.filter(isElement).filter((li) => tag(li) === 'li')
+		const items = ['ul', 'ol'].includes(el.tagName)
+			? childElements(el).filter((li) => li.tagName === 'li')
 			: [];
 		if (h) {
-			section = h.id;
-			tokens.push({ kind: 'heading', key: `h:${h.id}`, el, h });
+			section = idOf(h);
+			tokens.push({ kind: 'heading', key: `h:${section}`, el, h });
 		} else if (paraId(el)) tokens.push({ kind: 'para', key: `p:${paraId(el)}`, el });
 		else if (items.length > 0 && items.every((li) => paraId(li)))
 			tokens.push({ kind: 'list', key: `l:${paraId(items[0]!)}`, el, items });
-		else if (ASSETS.has(tag(el))) tokens.push({ kind: 'asset', key: el.outerHTML, el });
-		else if (PAIRED.has(tag(el))) tokens.push({ kind: 'pair', key: nth('pair'), el });
+		else if (ASSETS.has(el.tagName)) tokens.push({ kind: 'asset', key: serialize(el), el });
+		else if (PAIRED.has(el.tagName)) tokens.push({ kind: 'pair', key: nth('pair'), el });
 		else tokens.push({ kind: 'once', key: nth('once'), el });
 	}
 	return tokens;
@@ -85,7 +95,7 @@ export function tokensOf(html: string): Token[] {
 export function alignmentIds(tokens: Token[]): string[] {
 	return tokens.flatMap((t) =>
 		t.kind === 'heading'
-			? [t.h.id]
+			? [idOf(t.h)]
 			: t.kind === 'para'
 				? [paraId(t.el)!]
 				: t.kind === 'list'
@@ -94,23 +104,34 @@ export function alignmentIds(tokens: Token[]): string[] {
 	);
 }
 
-/** A copy of an element's inner HTML with every id removed (the other language's cell). */
-function withoutIds(html: string): string {
-	const root = parse(html, { comment: false });
-	for (const el of root.querySelectorAll('[id]')) el.removeAttribute('id');
-	return root.toString();
+/** A deep copy of a node, so that the view can change it without touching the page's tree. */
+const copyOf = <T extends Element | Root>(node: T): T => structuredClone(node);
+
+/** A copy of a node with every id removed (the other language's cell). */
+function idsRemoved<T extends Element | Root>(node: T): T {
+	const copy = copyOf(node);
+	visit(copy, 'element', (el: Element) => {
+		delete el.properties.id;
+	});
+	return copy;
 }
+
+/** HTML with every id removed. */
+const withoutIdsIn = (html: string): string => serialize(idsRemoved(parseFragment(html)));
 
 /** The inner HTML of a paragraph or item without its retired anchors (they move to the row). */
-function content(el: HTMLElement): { html: string; retired: string[] } {
-	const copy = parse(el.outerHTML, { comment: false }).childNodes.find(isElement)!;
-	const retired = copy.querySelectorAll(`.${PARA_RETIRED_CLASS}`).map((a) => {
-		a.remove();
-		return a.id;
+function content(el: Element): { html: string; retired: string[] } {
+	const copy = copyOf(el);
+	const retired: string[] = [];
+	visit(copy, 'element', (node: Element, index, parent) => {
+		if (node === copy || !hasClass(node, PARA_RETIRED_CLASS) || !parent || index === undefined)
+			return undefined;
+		retired.push(idOf(node));
+		parent.children.splice(index, 1);
+		return [SKIP, index];
 	});
-	return { html: copy.innerHTML, retired };
+	return { html: innerHtml(copy), retired };
 }
-
 const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** One cell: the block's content in one language, marked with that language. */
@@ -135,7 +156,7 @@ export function alignColumns(html: Record<Locale, string>, ui: Locale): Aligned 
 	const other = otherLocale(ui);
 	const byKey = new Map(tokens[other].map((t) => [t.key, t]));
 	const items = new Map(
-		tokens[other].flatMap((t) => (t.kind === 'list' ? t.items.map((li) => [li.id, li]) : [])),
+		tokens[other].flatMap((t) => (t.kind === 'list' ? t.items.map((li) => [idOf(li), li]) : [])),
 	);
 	const out: string[] = [];
 	const assets = new Set<string>();
@@ -143,11 +164,11 @@ export function alignColumns(html: Record<Locale, string>, ui: Locale): Aligned 
 	/** The two cells of a row, Chinese first, from the interface language's block and its twin. */
 	const cells = (mine: string, theirs: string | undefined) =>
 		LOCALES.map((l) =>
-			l === ui ? cell(l, mine) : theirs === undefined ? '' : cell(l, withoutIds(theirs)),
+			l === ui ? cell(l, mine) : theirs === undefined ? '' : cell(l, withoutIdsIn(theirs)),
 		).join('');
 	for (const t of tokens[ui]) {
 		const twin = byKey.get(t.key);
-		if (t.kind === 'asset') assets.add(t.el.outerHTML);
+		if (t.kind === 'asset') assets.add(serialize(t.el));
 		else if (t.kind === 'heading') out.push(heading(t, twin, ui));
 		else if (t.kind === 'para') {
 			const { html: mine, retired } = content(t.el);
@@ -157,44 +178,45 @@ export function alignColumns(html: Record<Locale, string>, ui: Locale): Aligned 
 			);
 			rows++;
 		} else if (t.kind === 'list') {
-			const list = tag(t.el);
-			const start = t.el.getAttribute('start');
+			const list = t.el.tagName;
+			const start = attr(t.el, 'start');
 			const lis = t.items.map((li) => {
 				const { html: mine, retired } = content(li);
-				const theirs = items.get(li.id);
-				return `<li id="${escapeAttr(li.id)}">${retiredAnchors(retired)}<div class="${PV.row}">${cells(mine, theirs ? content(theirs).html : undefined)}</div></li>`;
+				const theirs = items.get(idOf(li));
+				return `<li id="${escapeAttr(idOf(li))}">${retiredAnchors(retired)}<div class="${PV.row}">${cells(mine, theirs ? content(theirs).html : undefined)}</div></li>`;
 			});
 			rows += lis.length;
 			out.push(
 				`<${list} class="${PV.list}"${start ? ` start="${escapeAttr(start)}"` : ''}>${lis.join('')}</${list}>`,
 			);
 		} else if (t.kind === 'pair')
-			out.push(`<div class="${PV.row}">${cells(t.el.outerHTML, twin?.el.outerHTML)}</div>`);
-		else out.push(`<div class="${PV.once}">${t.el.outerHTML}</div>`);
+			out.push(
+				`<div class="${PV.row}">${cells(serialize(t.el), twin ? serialize(twin.el) : undefined)}</div>`,
+			);
+		else out.push(`<div class="${PV.once}">${serialize(t.el)}</div>`);
 	}
 	// The other language's blocks shown in the interface language only may have brought the
 	// first copy of a component's script: keep every script once.
 	for (const t of tokens[other]) {
-		if (t.kind === 'asset') assets.add(t.el.outerHTML);
-		else if (t.kind === 'once')
-			for (const s of t.el.querySelectorAll('script')) assets.add(s.outerHTML);
+		if (t.kind === 'asset') assets.add(serialize(t.el));
+		else if (t.kind === 'once') for (const s of selectAll('script', t.el)) assets.add(serialize(s));
 	}
 	return { html: [...out, ...assets].join('\n'), rows };
 }
 
 /** A heading with both languages' text, the interface language's id and anchor link. */
 function heading(t: Extract<Token, { kind: 'heading' }>, twin: Token | undefined, ui: Locale) {
-	const texts: Record<Locale, string> = { zh: '', en: '' };
-	texts[ui] = t.h.innerHTML;
-	texts[otherLocale(ui)] = twin?.kind === 'heading' ? withoutIds(twin.h.innerHTML) : '';
-	const copy = parse(t.el.outerHTML, { comment: false }).childNodes.find(isElement)!;
-	const h = headingOf(copy)!;
-	h.set_content(
-		LOCALES.filter((l) => texts[l])
-			.map((l) => `<span class="${PV.cellOf(l)}" lang="${LANG_TAGS[l]}">${texts[l]}</span>`)
-			.join(''),
-	);
-	return copy.toString();
+	const texts: Record<Locale, Element['children']> = { zh: [], en: [] };
+	texts[ui] = copyOf(t.h).children;
+	texts[otherLocale(ui)] = twin?.kind === 'heading' ? idsRemoved(twin.h).children : [];
+	const copy = copyOf(t.el);
+	headingOf(copy)!.children = LOCALES.filter((l) => texts[l].length > 0).map((l) => ({
+		type: 'element',
+		tagName: 'span',
+		properties: { className: [PV.cellOf(l)], lang: LANG_TAGS[l] },
+		children: texts[l],
+	}));
+	return serialize(copy);
 }
 
 /** Both languages pair on the same ids in the same order, or the view cannot be built. */

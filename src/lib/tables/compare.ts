@@ -61,8 +61,17 @@ export interface StageEntry {
 	data: StageData;
 }
 
-type ReformCase = Extract<CaseData, { kind: 'reform-model' }>;
-type EarlyCase = Extract<CaseData, { kind: 'early-model' }>;
+/** The data of one kind of case. */
+type CaseOf<K extends CaseData['kind']> = Extract<CaseData, { kind: K }>;
+type ReformCase = CaseOf<'reform-model'>;
+type EarlyCase = CaseOf<'early-model'>;
+
+/** A row of a case table: its label and how to read its cell from one kind of case. */
+export interface Dimension<C> {
+	key: string;
+	labelKey: UiStringKey;
+	get: (c: C) => Cell | null;
+}
 
 const factCell = (fact: Fact | undefined): Cell | null =>
 	fact
@@ -84,11 +93,7 @@ const listCell = (facts: Named[] | undefined): Cell | null =>
 		: null;
 
 /** The dimensions of the reform-model table, in display order. */
-export const REFORM_DIMENSIONS: {
-	key: string;
-	labelKey: UiStringKey;
-	get: (c: ReformCase) => Cell | null;
-}[] = [
+export const REFORM_DIMENSIONS: Dimension<ReformCase>[] = [
 	{ key: 'path', labelKey: 'facts.path', get: (c) => factCell(c.pathNote) },
 	{ key: 'cityScale', labelKey: 'facts.cityScale', get: (c) => factCell(c.cityScale) },
 	{ key: 'motives', labelKey: 'facts.motives', get: (c) => listCell(c.motives) },
@@ -104,11 +109,7 @@ export const REFORM_DIMENSIONS: {
 ];
 
 /** The dimensions of the early-model table. */
-export const EARLY_DIMENSIONS: {
-	key: string;
-	labelKey: UiStringKey;
-	get: (c: EarlyCase) => Cell | null;
-}[] = [
+export const EARLY_DIMENSIONS: Dimension<EarlyCase>[] = [
 	{ key: 'placement', labelKey: 'facts.placement', get: (c) => factCell(c.placement) },
 	{ key: 'aim', labelKey: 'facts.aim', get: (c) => factCell(c.aim) },
 	{ key: 'levels', labelKey: 'facts.levels', get: (c) => factCell(c.levels) },
@@ -138,33 +139,36 @@ function figuresCell(c: ReformCase): Cell | null {
 
 const byOrder = (a: CaseEntry, b: CaseEntry) => a.data.order - b.data.order;
 
-/** The three reform models across every dimension, one column per case. */
-export function reformModelTable(entries: CaseEntry[]): Table {
-	const cases = entries.filter((e) => e.data.kind === 'reform-model').sort(byOrder);
+/**
+ * The cases of one kind across their dimensions: one column per case, in the cases' order, one
+ * row per dimension.
+ * @example dimensionTable('early-models', 'early-model', EARLY_DIMENSIONS, cases).columns // [{ id: 'shanghai', … }, …]
+ */
+export function dimensionTable<K extends CaseData['kind']>(
+	id: TableId,
+	kind: K,
+	dimensions: Dimension<CaseOf<K>>[],
+	entries: CaseEntry[],
+): Table {
+	const cases = entries.filter((e) => e.data.kind === kind).sort(byOrder);
 	return {
-		id: 'reform-models',
+		id,
 		columns: cases.map((e) => ({ id: e.id, label: e.data.short })),
-		rows: REFORM_DIMENSIONS.map((d) => ({
+		rows: dimensions.map((d) => ({
 			key: d.key,
 			labelKey: d.labelKey,
-			cells: cases.map((e) => d.get(e.data as ReformCase)),
+			cells: cases.map((e) => d.get(e.data as CaseOf<K>)),
 		})),
 	};
 }
 
+/** The reform models across every dimension, one column per case. */
+export const reformModelTable = (entries: CaseEntry[]): Table =>
+	dimensionTable('reform-models', 'reform-model', REFORM_DIMENSIONS, entries);
+
 /** The early models of the first stage, one column per case. */
-export function earlyModelTable(entries: CaseEntry[]): Table {
-	const cases = entries.filter((e) => e.data.kind === 'early-model').sort(byOrder);
-	return {
-		id: 'early-models',
-		columns: cases.map((e) => ({ id: e.id, label: e.data.short })),
-		rows: EARLY_DIMENSIONS.map((d) => ({
-			key: d.key,
-			labelKey: d.labelKey,
-			cells: cases.map((e) => d.get(e.data as EarlyCase)),
-		})),
-	};
-}
+export const earlyModelTable = (entries: CaseEntry[]): Table =>
+	dimensionTable('early-models', 'early-model', EARLY_DIMENSIONS, entries);
 
 /** The three stages, one column per stage. */
 export function stageTable(entries: StageEntry[]): Table {

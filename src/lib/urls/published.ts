@@ -2,20 +2,25 @@
  * What a built site publishes: its pages with their anchors, and its data files. Read from the
  * HTML of `dist/`; used to update the URL manifest and to test it.
  */
+import { selectAll } from 'hast-util-select';
+import { attr, isRedirect, parseHtml, type Root } from '../html/hast.ts';
 import type { Manifest } from './url-promise.ts';
+
+/** Elements of a page's main column whose ids are published anchors (paragraph ids aside). */
+const ANCHORS = 'h2[id], h3[id], li[id], figure.diagram[id]';
 
 /**
  * The anchors a page publishes: h2/h3 ids, timeline events, diagrams, and paragraph ids (those of
  * paragraphs and list items, of a parallel view's rows, and the retired ids kept as anchors).
  */
-export function anchorsOf(html: string): string[] {
-	const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-	const ids = [
-		...[...main.matchAll(/<h[23]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!),
-		...[...main.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]!),
-		...[...main.matchAll(/<figure class="diagram[^"]*" id="([^"]+)"/g)].map((m) => m[1]!),
-		...[...main.matchAll(/\sid="(p-[a-z0-9-]+)"/g)].map((m) => m[1]!),
-	];
+export function anchorsOf(page: string | Root): string[] {
+	const tree = typeof page === 'string' ? parseHtml(page) : page;
+	const ids = selectAll('main', tree).flatMap((main) => [
+		...selectAll(ANCHORS, main).map((el) => attr(el, 'id')!),
+		...selectAll('[id^="p-"]', main)
+			.map((el) => attr(el, 'id')!)
+			.filter((id) => /^p-[a-z0-9-]+$/.test(id)),
+	]);
 	return [...new Set(ids)].filter((id) => !id.startsWith('starlight__')).sort();
 }
 
@@ -25,8 +30,10 @@ export function anchorsOf(html: string): string[] {
  */
 export function manifestOf(pages: { url: string; html: string }[], files: string[]): Manifest {
 	const entries = pages
-		.filter((p) => /^\/(zh|en)\//.test(p.url) && !/http-equiv="refresh"/.test(p.html))
-		.map((p) => [p.url, anchorsOf(p.html)] as const)
+		.filter((p) => /^\/(zh|en)\//.test(p.url))
+		.map((p) => ({ url: p.url, tree: parseHtml(p.html) }))
+		.filter((p) => !isRedirect(p.tree))
+		.map((p) => [p.url, anchorsOf(p.tree)] as const)
 		.sort(([a], [b]) => a.localeCompare(b));
 	return { pages: Object.fromEntries(entries), files: [...files].sort() };
 }

@@ -3,7 +3,6 @@
  * have a view, the page a component writes for, and the pairing of two languages' HTML.
  */
 import { pathToFileURL } from 'node:url';
-import { parse } from 'node-html-parser';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { componentPage, onPageOf } from '../../../config/markdown/component-page.ts';
@@ -17,6 +16,15 @@ import {
 } from '../../../src/lib/markdown/paragraph-ids.ts';
 import { alignColumns } from '../../../src/lib/markdown/parallel.ts';
 import { ROOT } from '../../support/fixture.ts';
+import {
+	attr,
+	childElements,
+	parseFragment,
+	rawText,
+	select,
+	selectAll,
+	type Element,
+} from '../../support/html.ts';
 
 /** The compiled JSX of an MDX page at `src/content/docs/<path>.mdx`, through the build's plugins. */
 async function compile(source: string, path = 'zh/paper/x') {
@@ -139,32 +147,33 @@ const EN = [
 ].join('\n');
 
 describe('pairing the two languages', () => {
-	const view = (ui: 'zh' | 'en') => parse(alignColumns({ zh: ZH, en: EN }, ui).html);
+	const view = (ui: 'zh' | 'en') => parseFragment(alignColumns({ zh: ZH, en: EN }, ui).html);
+	const idOf = (el: Element) => attr(el, 'id');
 
 	it('pairs each paragraph and list item in a row, Chinese first, each cell with its lang', () => {
-		const rows = view('en').querySelectorAll('[id^="p-"]:not(.para-retired)');
-		expect(rows.map((r) => r.id)).toEqual(['p-intro', 'p-a', 'p-b', 'p-c']);
+		const rows = selectAll('[id^="p-"]:not(.para-retired)', view('en'));
+		expect(rows.map(idOf)).toEqual(['p-intro', 'p-a', 'p-b', 'p-c']);
 		for (const row of rows) {
-			const cells = row.querySelectorAll('.pv-cell');
-			expect(cells.map((c) => c.getAttribute('lang'))).toEqual(['zh-CN', 'en']);
+			const cells = selectAll('.pv-cell', row);
+			expect(cells.map((c) => attr(c, 'lang'))).toEqual(['zh-CN', 'en']);
 		}
-		expect(view('en').querySelector('#p-a')!.textContent).toBe('乙。B.');
+		expect(rawText(select('#p-a', view('en'))!)).toBe('乙。B.');
 		expect(alignColumns({ zh: ZH, en: EN }, 'zh').rows).toBe(4);
 	});
 
 	it('keeps a list one list, numbered as before', () => {
-		const list = view('zh').querySelector('ol.pv-list')!;
-		expect(list.getAttribute('start')).toBe('2');
-		expect(list.querySelectorAll(':scope > li').map((li) => li.id)).toEqual(['p-b', 'p-c']);
+		const list = select('ol.pv-list', view('zh'))!;
+		expect(attr(list, 'start')).toBe('2');
+		expect(childElements(list).map(idOf)).toEqual(['p-b', 'p-c']);
 	});
 
 	it('merges a heading: both languages, one id, the interface language first in the anchor', () => {
-		const h = view('en').querySelector('#one')!;
-		expect(h.querySelectorAll('span').map((s) => [s.getAttribute('lang'), s.textContent])).toEqual([
+		const h = select('#one', view('en'))!;
+		expect(selectAll('span', h).map((s) => [attr(s, 'lang'), rawText(s)])).toEqual([
 			['zh-CN', '一'],
 			['en', 'One'],
 		]);
-		expect(view('en').querySelector('.sl-anchor-link')!.textContent).toBe('Section');
+		expect(rawText(select('.sl-anchor-link', view('en'))!)).toBe('Section');
 	});
 
 	it('shows a diagram once, in the interface language, and keeps its script once', () => {
@@ -172,27 +181,22 @@ describe('pairing the two languages', () => {
 			['zh', '图'],
 			['en', 'Diagram'],
 		] as const) {
-			const figures = view(ui).querySelectorAll('figure.diagram');
-			expect(figures.map((f) => f.textContent)).toEqual([caption]);
-			expect(
-				view(ui)
-					.querySelectorAll('script')
-					.map((s) => s.textContent),
-			).toEqual(['run()']);
+			const figures = selectAll('figure.diagram', view(ui));
+			expect(figures.map(rawText)).toEqual([caption]);
+			expect(selectAll('script', view(ui)).map(rawText)).toEqual(['run()']);
 		}
 	});
 
 	it('puts a table without an id beside its counterpart', () => {
-		const cells = view('zh').querySelectorAll('.pv-row:has(table) .pv-cell');
-		expect(cells.map((c) => c.textContent)).toEqual(['表', 'Table']);
+		const cells = selectAll('.pv-row:has(table) .pv-cell', view('zh'));
+		expect(cells.map(rawText)).toEqual(['表', 'Table']);
 	});
 
 	it('gives every id once: retired anchors at the row, none in the other language', () => {
-		const ids = view('zh')
-			.querySelectorAll('[id]')
-			.map((el) => el.id);
+		const ids = selectAll('[id]', view('zh')).map(idOf);
 		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-		expect(view('zh').querySelector('#p-old')!.parentNode?.getAttribute('id')).toBe('p-a');
+		// The retired anchor is a child of the row that took the paragraph's id.
+		expect(childElements(select('#p-a', view('zh'))!).map(idOf)).toContain('p-old');
 	});
 
 	it('refuses two pages that do not pair up, naming the first difference', () => {
