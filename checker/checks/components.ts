@@ -198,6 +198,9 @@ export const checkRetypedFigures: Check = (ctx, report) => {
 /** The site's own code (the checker reads components from it, never from the content). */
 const CODE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Where pages import a component file from (kept apart so the text is not read as an import). */
+const MDX_PATH = '~/components/mdx/';
+
 /** What pages may import: the barrel's names, and the files of src/components/mdx/ by name. */
 export interface SiteComponents {
 	/** Names `src/components/index.ts` exports (`import { Src } from '~/components'`). */
@@ -266,7 +269,7 @@ export function refusedStatements(source: string, components: SiteComponents): R
 					offset: at,
 					text: file[0].trim(),
 					why: components.files.has(file[3]!)
-						? `import it under its own name: import ${file[3]} from '~/components/mdx/${file[3]}.astro'`
+						? `import it under its own name: import ${file[3]} from '${MDX_PATH}${file[3]}.astro'`
 						: `src/components/mdx/ has no ${file[3]}.astro`,
 				});
 			at = FILE_IMPORT.lastIndex;
@@ -313,7 +316,7 @@ export const checkPageCode: Check = (ctx, report) => {
 					line: lineIn(block, s.offset),
 					tag: 'code',
 					message: `"${excerpt(s.text, 60)}": ${s.why}`,
-					hint: "write import { Src, Term } from '~/components'; or import X from '~/components/mdx/X.astro'; and nothing else (see AUTHORING.md)",
+					hint: `write import { Src, Term } from '~/components'; or import X from '${MDX_PATH}X.astro'; and nothing else (see AUTHORING.md)`,
 				});
 		for (const e of model.expressions.filter((x) => !readableExpression(x.source)))
 			report({

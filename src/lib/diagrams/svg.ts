@@ -243,7 +243,7 @@ export function diagramSvg(
 			id,
 			...Object.fromEntries(kept),
 			role: 'img',
-			ariaLabelledBy: `${id}-title ${id}-desc`,
+			ariaLabelledBy: [`${id}-title`, `${id}-desc`],
 		},
 		children: [
 			{
