@@ -13,7 +13,14 @@ import {
 	checkYaml,
 } from './checks/data.ts';
 import { checkCharacters, checkEncoding, checkFileNames, checkFileSizes } from './checks/files.ts';
-import { checkComponents, checkPageText, checkRetypedFigures } from './checks/components.ts';
+import {
+	checkAttributeCode,
+	checkComponents,
+	checkPageCode,
+	checkPageText,
+	checkRetypedFigures,
+} from './checks/components.ts';
+import { checkDecodedCharacters, checkOneLineFields } from './checks/values.ts';
 import { checkTerminology } from './checks/terms.ts';
 import {
 	checkParagraphCoverage,
@@ -24,6 +31,7 @@ import {
 import { checkHtml, checkMarkdownLinks, checkPageLinks } from './checks/links.ts';
 import {
 	checkFrontmatter,
+	checkFrontmatterFields,
 	checkGeneratedPairs,
 	checkHeadingIds,
 	checkHeadingPairs,
@@ -36,6 +44,7 @@ import {
 	checkDiagramsPlaced,
 	checkJson,
 	checkManifest,
+	checkManifestKept,
 	checkRedirects,
 	checkSectionTargets,
 	checkMeasureAnchors,
@@ -57,6 +66,8 @@ export const CHECKS: Check[] = [
 	checkCharacters,
 	checkFileSizes,
 	checkYaml,
+	checkDecodedCharacters,
+	checkOneLineFields,
 	checkJson,
 	checkSchemas,
 	checkDuplicateIds,
@@ -65,6 +76,9 @@ export const CHECKS: Check[] = [
 	checkDataText,
 	checkMdxSyntax,
 	checkFrontmatter,
+	checkFrontmatterFields,
+	checkPageCode,
+	checkAttributeCode,
 	checkPagePairs,
 	checkHeadingIds,
 	checkHeadingPairs,
@@ -88,6 +102,7 @@ export const CHECKS: Check[] = [
 	checkDiagramCache,
 	checkUiStrings,
 	checkManifest,
+	checkManifestKept,
 	checkRedirects,
 ];
 

@@ -24,6 +24,14 @@ export type AttrValue =
 export interface ElementUse {
 	name: string;
 	attrs: Record<string, AttrValue>;
+	/** The source of each spread attribute (`{...props}`), which the checker cannot read. */
+	spreads: string[];
+	line: number;
+}
+
+/** Code in a page: an `import`/`export` block or a `{…}` expression, with the line it starts on. */
+export interface CodePiece {
+	source: string;
 	line: number;
 }
 
@@ -87,6 +95,10 @@ export interface PageModel {
 	blocks: Block[];
 	/** Names imported by the page's `import` lines. */
 	imports: Set<string>;
+	/** The page's `import`/`export` blocks as written (each runs at build time). */
+	esm: CodePiece[];
+	/** `{…}` expressions in the text (each runs at build time), outside attributes. */
+	expressions: CodePiece[];
 	/** Paragraphs and list items, with their `<Para>` markers. */
 	paragraphs: Paragraph[];
 	/** `<Para>` markers outside a paragraph or list item (a heading, a cell, a line of its own). */
@@ -120,6 +132,11 @@ function textOf(node: Node): string {
 	const sep = node.type === 'tableRow' ? ' | ' : '';
 	return (node.children ?? []).map(textOf).join(sep);
 }
+
+const spreadsOf = (node: Node): string[] =>
+	(node.attributes ?? [])
+		.filter((a) => a.type === 'mdxJsxExpressionAttribute')
+		.map((a) => (typeof a.value === 'string' ? a.value : ''));
 
 function attrsOf(node: Node): Record<string, AttrValue> {
 	const attrs: Record<string, AttrValue> = {};
@@ -167,6 +184,8 @@ function collect(root: Node): PageModel {
 		texts: [],
 		blocks: [],
 		imports: new Set(),
+		esm: [],
+		expressions: [],
 		paragraphs: [],
 		strayMarkers: [],
 	};
@@ -180,6 +199,11 @@ function collect(root: Node): PageModel {
 				return;
 			case 'mdxjsEsm':
 				for (const name of importsOf(node.value ?? '')) page.imports.add(name);
+				page.esm.push({ source: node.value ?? '', line });
+				return;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				page.expressions.push({ source: node.value ?? '', line });
 				return;
 			case 'code':
 			case 'inlineCode':
@@ -204,7 +228,7 @@ function collect(root: Node): PageModel {
 			case 'mdxJsxTextElement': {
 				// A fragment (`<>`) has no name; a paragraph marker is read by paragraphsOf.
 				if (!node.name || node.name === PARA_MARKER) break;
-				const use = { name: node.name, attrs: attrsOf(node), line };
+				const use = { name: node.name, attrs: attrsOf(node), spreads: spreadsOf(node), line };
 				(/^[A-Z]/.test(node.name) ? page.components : page.elements).push(use);
 				break;
 			}

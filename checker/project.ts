@@ -4,7 +4,8 @@
  * manifest, the redirect list and the UI string files. Loading never throws: what cannot be read
  * is recorded, and the checks report it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { isSeq, type Node } from 'yaml';
 import {
@@ -19,6 +20,7 @@ import { CACHE_DIR } from '../src/lib/diagrams/cache.ts';
 import { filesUnder } from '../src/lib/node/walk.ts';
 import { LANG_TAGS, LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
 import type { Manifest } from '../src/lib/urls/url-promise.ts';
+import { readManifestText, type ManifestProblem } from '../src/lib/urls/manifest-file.ts';
 import { parsePage, type ParsedPage } from './mdx.ts';
 import { decode } from './text.ts';
 import { isParsed, lineFinder, parseYaml, type ParsedYaml, type YamlFailure } from './yaml.ts';
@@ -60,7 +62,7 @@ export interface YamlFileFailure {
 /** A file where the loader will not look, or will not find it under the name the author meant. */
 export interface UnloadedFile {
 	file: string;
-	reason: 'yml' | 'extension' | 'nested' | 'id' | 'locale';
+	reason: 'yml' | 'extension' | 'nested' | 'id' | 'locale' | 'md' | 'not-a-page';
 }
 
 export interface Page {
@@ -97,12 +99,37 @@ export interface Project {
 	unreadable: Set<DataCollection>;
 	unloaded: UnloadedFile[];
 	pages: Page[];
+	/** The URL manifest; `value` is null when it is not sound (`manifestProblems` says why). */
 	manifest: JsonFile<Manifest>;
+	/** Duplicate keys, wrong types, an empty manifest: what the strict reading found. */
+	manifestProblems: ManifestProblem[];
+	/** Manifests the current one must contain: the committed floor, and git's versions. */
+	publishedBefore: PublishedBefore[];
 	redirects: JsonFile<{ redirects?: Record<string, unknown> }>;
 	/** Data export routes (`/data/cases.json`, …) from src/pages/data/. */
 	dataFiles: string[];
-	/** UI string files by locale: file path and the keys present (null: missing or not JSON). */
-	ui: { locale: Locale; file: string; keys: string[] | null }[];
+	/** UI string files by locale: file path, the keys present (null: missing or not JSON), values. */
+	ui: {
+		locale: Locale;
+		file: string;
+		keys: string[] | null;
+		values: Record<string, unknown>;
+		lineOfKey: (key: string) => number | undefined;
+	}[];
+}
+
+/** The committed floor of the URL manifest: what a release published (see scripts/update-urls.ts). */
+export const MANIFEST_FILE = 'content/published-urls.json';
+export const FLOOR_FILE = 'content/published-urls.floor.json';
+
+/** A manifest the current one must still contain, and where it comes from. */
+export interface PublishedBefore {
+	/** Where it was read: the floor file, or `git HEAD`, `git merge-base with main`. */
+	source: string;
+	/** The file to name in a message (the floor file, or the manifest for a git version). */
+	file: string;
+	manifest: Manifest;
+	lineOfKey: (key: string) => number | undefined;
 }
 
 const rel = (root: string, full: string) => relative(root, full).replace(/\\/g, '/');
@@ -223,7 +250,7 @@ function loadList(root: string, read: Read, collection: DataCollection, source: 
 function routeOf(dir: string, full: string): string {
 	const path = relative(dir, full)
 		.replace(/\\/g, '/')
-		.replace(/\.mdx?$/, '');
+		.replace(/\.mdx$/, '');
 	return path === 'index' ? '' : path.replace(/\/index$/, '');
 }
 
@@ -231,8 +258,14 @@ function loadPages(root: string, read: Read): { pages: Page[]; unloaded: Unloade
 	const docs = join(root, 'src/content/docs');
 	const unloaded: UnloadedFile[] = [];
 	const pages: Page[] = [];
-	for (const full of filesUnder(docs).filter((f) => /\.mdx?$/.test(f))) {
+	for (const full of filesUnder(docs)) {
 		const file = rel(root, full);
+		// Only MDX is read as the build reads it: in a .md page HTML is raw and `{…}` is text, and
+		// any other file beside the pages (a script, a stylesheet) could be imported by one.
+		if (!full.endsWith('.mdx')) {
+			unloaded.push({ file, reason: full.endsWith('.md') ? 'md' : 'not-a-page' });
+			continue;
+		}
 		const locale = LOCALES.find((l) => file.startsWith(`src/content/docs/${l}/`));
 		if (!locale) {
 			unloaded.push({ file, reason: 'locale' });
@@ -293,8 +326,9 @@ function loadUi(root: string, read: Read) {
 			read,
 			`src/content/i18n/${LANG_TAGS[locale]}.json`,
 		);
-		const keys = json.value && typeof json.value === 'object' ? Object.keys(json.value) : null;
-		return { locale, file: json.file, keys };
+		const object = json.value && typeof json.value === 'object' ? json.value : null;
+		const keys = object ? Object.keys(object) : null;
+		return { locale, file: json.file, keys, values: object ?? {}, lineOfKey: json.lineOfKey };
 	});
 }
 
@@ -323,6 +357,69 @@ function loadData(root: string, read: Read) {
 	return { entries, yamlFailures, unloaded, fileIds, unreadable };
 }
 
+/** `git` in `root`, when `root` is the top of a work tree; null otherwise (no git, a fixture). */
+function git(root: string, args: string[]): string | null {
+	const run = (a: string[]) => spawnSync('git', ['-C', root, ...a], { encoding: 'utf8' });
+	const top = run(['rev-parse', '--show-toplevel']);
+	if (top.status !== 0 || realpathSync(top.stdout.trim()) !== realpathSync(root)) return null;
+	const out = run(args);
+	return out.status === 0 ? out.stdout : null;
+}
+
+/** The manifest as git has it at `ref`, when it is there and sound. */
+function manifestAt(root: string, ref: string, source: string): PublishedBefore[] {
+	const text = git(root, ['show', `${ref}:${MANIFEST_FILE}`]);
+	const manifest = text === null ? null : readManifestText(text).manifest;
+	if (!manifest || text === null) return [];
+	const lineOfKey = (key: string) => lineOfKeyIn(text, key);
+	return [{ source, file: MANIFEST_FILE, manifest, lineOfKey }];
+}
+
+const lineOfKeyIn = (text: string, key: string) => {
+	const at = text.indexOf(JSON.stringify(key));
+	return at < 0 ? undefined : lineAtOffset(text, at);
+};
+
+/**
+ * What was published before and must still be: the committed floor (works without git), the
+ * manifest of the last commit (an uncommitted loss), and the one at the merge base with main (a
+ * loss committed on a branch).
+ */
+function loadPublishedBefore(root: string, read: Read): PublishedBefore[] {
+	const out: PublishedBefore[] = [];
+	const floorPath = join(root, FLOOR_FILE);
+	if (existsSync(floorPath)) {
+		const text = read(floorPath).text;
+		const manifest = text === null ? null : readManifestText(text).manifest;
+		if (manifest && text !== null)
+			out.push({
+				source: 'the committed floor',
+				file: FLOOR_FILE,
+				manifest,
+				lineOfKey: (k) => lineOfKeyIn(text, k),
+			});
+	}
+	out.push(...manifestAt(root, 'HEAD', 'the last commit (git HEAD)'));
+	for (const main of ['origin/main', 'main']) {
+		const base = git(root, ['merge-base', 'HEAD', main])?.trim();
+		if (!base) continue;
+		const head = git(root, ['rev-parse', 'HEAD'])?.trim();
+		if (base !== head)
+			out.push(...manifestAt(root, base, `the merge base with ${main} (${base.slice(0, 7)})`));
+		break;
+	}
+	return out;
+}
+
+/** The manifest read strictly: a sound one, or none and the problems. */
+function loadManifest(root: string, read: Read) {
+	const manifest = loadJson<Manifest>(root, read, MANIFEST_FILE);
+	if (!manifest.exists || manifest.failure) return { manifest, manifestProblems: [] };
+	const text = read(join(root, MANIFEST_FILE)).text ?? '';
+	const { manifest: sound, problems } = readManifestText(text);
+	return { manifest: { ...manifest, value: sound }, manifestProblems: problems };
+}
+
 /** Loads everything the checks need from a project root. */
 export function loadProject(root: string): Project {
 	const { read, files } = reader(root);
@@ -338,7 +435,8 @@ export function loadProject(root: string): Project {
 		...data,
 		unloaded: [...data.unloaded, ...unloaded],
 		pages,
-		manifest: loadJson<Manifest>(root, read, 'content/published-urls.json'),
+		...loadManifest(root, read),
+		publishedBefore: loadPublishedBefore(root, read),
 		redirects: loadJson(root, read, 'content/redirects.json'),
 		dataFiles,
 		ui: loadUi(root, read),

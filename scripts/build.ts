@@ -10,11 +10,17 @@
  * (SIGKILL), the child notices its parent is gone and stops (scripts/lib/exit-with-parent.ts),
  * and the next build removes the unfinished folder.
  *
+ * After the child has exited, and so after every hook and exit handler of the build has run, the
+ * finished folder is audited as it will be served (config/security/dist-audit.ts); a problem
+ * stops the build before the swap. One build at a time writes to a versions folder: a second
+ * build in the same folder is refused while the first one's process lives (`dist.versions/.lock`).
+ *
  * Usage: node scripts/build.ts [--out-dir dist]
  */
 import { spawn } from 'node:child_process';
 import {
 	existsSync,
+	readFileSync,
 	lstatSync,
 	mkdirSync,
 	readdirSync,
@@ -25,6 +31,11 @@ import {
 } from 'node:fs';
 import { constants } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { auditDist } from '../config/security/dist-audit.ts';
+import { fileOfPath, SHIPPED_SCRIPTS_ENV } from '../config/integrations/csp.ts';
+import { resolveSite } from '../src/lib/site/url.ts';
+import { readRedirects } from '../src/lib/urls/url-promise.ts';
+import { acquireBuildLock, LOCK_FILE } from './lib/build-lock.ts';
 import { swapErrorMessage } from './lib/swap-error.ts';
 
 const args = process.argv.slice(2);
@@ -33,6 +44,7 @@ const outDir = resolve(outFlag >= 0 ? args.splice(outFlag, 2)[1]! : 'dist');
 const versions = `${outDir}.versions`;
 const id = `${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}-${process.pid}`;
 const target = join(versions, id);
+const shippedList = join(versions, `${id}.scripts`);
 
 /** The version folder `outDir` links to now, if it is such a link. */
 function current(): string | undefined {
@@ -44,6 +56,7 @@ function current(): string | undefined {
 function prune(keep: string | undefined): void {
 	if (!existsSync(versions)) return;
 	for (const name of readdirSync(versions)) {
+		if (name === LOCK_FILE) continue;
 		const path = join(versions, name);
 		if (path !== keep) rmSync(path, { recursive: true, force: true });
 	}
@@ -71,15 +84,40 @@ function swap(): void {
 	}
 }
 
+let releaseLock = () => {};
+
 function fail(message: string, code: number): never {
 	rmSync(target, { recursive: true, force: true });
+	rmSync(shippedList, { force: true });
+	releaseLock();
 	console.error(`\n${message}\n${outDir} was left untouched.`);
 	process.exit(code);
 }
 
+/** The audit of the finished folder; its problems, or an empty list. */
+function audit(): string[] {
+	const redirects = readRedirects(resolve('content/redirects.json'));
+	const shipped = existsSync(shippedList)
+		? readFileSync(shippedList, 'utf8').split('\n').filter(Boolean)
+		: [];
+	return auditDist(target, {
+		redirectFiles: new Set(Object.keys(redirects).map((p) => fileOfPath(p).split('\\').join('/'))),
+		shippedScripts: new Set(shipped),
+		base: resolveSite(process.env).base,
+		env: process.env,
+	});
+}
+
 async function main() {
-	prune(current());
 	mkdirSync(versions, { recursive: true });
+	const lock = acquireBuildLock(versions);
+	if (!lock.ok) {
+		console.error(`\n${lock.message}\n${outDir} was left untouched.`);
+		process.exit(1);
+	}
+	releaseLock = lock.release;
+	process.on('exit', () => releaseLock());
+	prune(current());
 	// Astro keeps parsed content in a data store that it invalidates when content.config.ts
 	// changes, but not when a schema it imports (src/lib/content/schema.ts) does; a stale store would
 	// serve entries parsed with the old schema. Parsing our ~100 files again costs under a second.
@@ -91,7 +129,10 @@ async function main() {
 	const child = spawn(
 		process.execPath,
 		['--import', watchdog, astro, 'build', '--outDir', target, ...args],
-		{ stdio: ['inherit', 'inherit', 'inherit', 'ipc'] },
+		{
+			stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+			env: { ...process.env, [SHIPPED_SCRIPTS_ENV]: shippedList },
+		},
 	);
 	console.log(`astro build (pid ${child.pid}) → ${relative(process.cwd(), target)}`);
 
@@ -110,12 +151,24 @@ async function main() {
 	if (stopped) fail(`Build stopped (${stopped}).`, 128 + constants.signals[stopped]);
 	if (status !== 0 || !existsSync(join(target, 'index.html'))) fail('Build failed.', status || 1);
 
+	const problems = audit();
+	rmSync(shippedList, { force: true });
+	if (problems.length > 0)
+		fail(
+			`${problems.length} problem(s) in the finished site; it was not published:\n` +
+				problems.map((p) => `  ${p}`).join('\n') +
+				"\nPages carry only what the site's components ship: no script, redirect, overlay or secret from content.",
+			1,
+		);
+	console.log(`Audited the finished site (${relative(process.cwd(), target)}): no problems`);
+
 	try {
 		swap();
 	} catch (error) {
 		fail(swapErrorMessage(error, outDir, target), 1);
 	}
 	prune(target);
+	releaseLock();
 	console.log(`\nBuilt ${outDir} → ${relative(dirname(outDir), target)}`);
 }
 

@@ -17,6 +17,7 @@ import { MERMAID_VERSION } from '../src/lib/diagrams/mermaid-version.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { ensureInstalled } from './lib/ensure-installed.ts';
 import { prepareSvg } from './lib/prepare-svg.ts';
+import { lostText } from '../src/lib/diagrams/svg.ts';
 
 const root = resolve('.');
 const MERMAID_DIR = join(root, 'scripts/mermaid');
@@ -59,6 +60,9 @@ async function render(todo: Job[]): Promise<string[]> {
 			'<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
 		);
 		await page.addScriptTag({ path: MERMAID_JS });
+		// Mermaid is in the page now, and rendering needs nothing else: no label, style or link in a
+		// diagram source may make the author's machine fetch a URL (an intranet host, a tracker).
+		await page.route('**', (route) => route.abort());
 		for (const job of todo) {
 			const result = await page.evaluate(
 				async ({ source, id, config }) => {
@@ -81,10 +85,18 @@ async function render(todo: Job[]): Promise<string[]> {
 				},
 				{ source: job.source, id: job.id, config: mermaidConfig() },
 			);
-			if ('error' in result)
+			if ('error' in result) {
 				errors.push(`diagram "${job.diagram}" (${job.locale}): ${result.error}`);
-			else writeFileSync(join(root, job.file), prepareSvg(result.svg!, job.id));
-			if (!('error' in result)) console.log(`rendered ${job.diagram} ${job.locale} → ${job.file}`);
+				continue;
+			}
+			const svg = prepareSvg(result.svg!, job.id);
+			const lost = lostText(result.svg!, svg);
+			if (lost) {
+				errors.push(`diagram "${job.diagram}" (${job.locale}): ${lost}`);
+				continue;
+			}
+			writeFileSync(join(root, job.file), svg);
+			console.log(`rendered ${job.diagram} ${job.locale} → ${job.file}`);
 		}
 	} finally {
 		await browser.close();

@@ -39,6 +39,16 @@ const UNLOADED = {
 		message: `the file name is the published id and must be lowercase ASCII kebab-case (Astro would turn "${file.replace(/^.*\//, '')}" into a different id than the one you link to)`,
 		hint: 'rename it with a–z, 0–9 and single hyphens, e.g. "shanghai-model.yaml"',
 	}),
+	md: (file: string) => ({
+		message:
+			'a .md page is read as Markdown, where HTML is raw and `{…}` is text, while the checker reads pages as MDX: the two would disagree about what it publishes',
+		hint: `rename it to ${file.replace(/\.md$/, '.mdx')} (the same rules then apply to it as to every page)`,
+	}),
+	'not-a-page': () => ({
+		message:
+			'only .mdx pages belong under src/content/docs: any other file there (a script, a stylesheet, a .markdown page) could be imported by a page or is silently skipped',
+		hint: 'delete it, or move it out of src/content/docs (pages are .mdx files)',
+	}),
 	locale: () => ({
 		message:
 			'pages live in src/content/docs/zh/ or src/content/docs/en/: this page has no language and is not built as one',

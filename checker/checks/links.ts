@@ -163,6 +163,15 @@ const ACTIVE_ELEMENTS = new Set([
 	'link',
 	'base',
 	'form',
+	// Hidden or inert markup whose content the browser may still act on (a <noscript> refresh),
+	// and foreign content with its own script and link rules.
+	'noscript',
+	'template',
+	'svg',
+	'math',
+	'applet',
+	'frameset',
+	'portal',
 ]);
 
 /** HTML written in a page: nothing active, no links off the rules, ids that are real anchors. */
@@ -187,6 +196,13 @@ export const checkHtml: Check = (ctx, report) => {
 						tag: 'html',
 						message: `<${el.name} ${name}>: event handlers are not allowed`,
 						hint: 'remove the attribute',
+					});
+				} else if (name.toLowerCase() === 'style') {
+					report({
+						...at,
+						tag: 'html',
+						message: `<${el.name} style>: inline styles are not allowed in pages (one can lay a full-screen link over the page, or load from elsewhere)`,
+						hint: "remove it; the look of the page comes from the site's stylesheets and components",
 					});
 				} else if ((name === 'href' || name === 'src') && value !== undefined) {
 					const target = resolveLink(page, value);

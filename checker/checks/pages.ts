@@ -84,6 +84,127 @@ export const checkFrontmatter: Check = (ctx, report) => {
 	}
 };
 
+/** Why a frontmatter field the site does not use is refused, and what to do instead. */
+const REFUSED_FIELDS: Record<string, { why: string; fix: string }> = {
+	slug: {
+		why: 'it moves the page away from the URL its file path gives, so the published URL would show another page',
+		fix: 'remove it; to move a page, rename its files in both languages and add a redirect (content/redirects.json)',
+	},
+	draft: {
+		why: 'Starlight leaves a draft page out of the build, so its twin, the sidebar entry and its published URLs would break',
+		fix: 'remove it; a page that should go away is deleted in both languages and redirected',
+	},
+	head: {
+		why: 'head tags from a page can replace the canonical link, add scripts or redirects',
+		fix: 'remove it, or keep only `- tag: title` with a plain-text `content`',
+	},
+	banner: {
+		why: 'Starlight writes a banner as raw HTML',
+		fix: 'remove it; write the notice in the page text',
+	},
+	hero: {
+		why: 'the site has no hero pages, and hero actions link anywhere',
+		fix: 'remove it; the home page uses <StartLinks />',
+	},
+	editUrl: {
+		why: 'it adds a link to any address to the page',
+		fix: 'remove it',
+	},
+	sidebar: {
+		why: 'the sidebar is written out in src/lib/site/config.ts, and sidebar attributes reach every page',
+		fix: 'remove it; change the label or badge in src/lib/site/config.ts',
+	},
+	template: {
+		why: 'the site lays out every page as a documentation page',
+		fix: 'remove it',
+	},
+	pagefind: {
+		why: 'every page is in the search index, and search finds only what a reader sees',
+		fix: 'remove it',
+	},
+};
+
+/** Frontmatter fields the site uses, and the type of each. */
+const FIELD_TYPES: Record<string, string> = {
+	title: 'string',
+	description: 'string',
+	tableOfContents: 'boolean',
+	head: 'object',
+};
+
+/** A `head` entry the site allows: a `<title>` with plain text (the home pages' short title). */
+const plainTitleTag = (entry: unknown): boolean => {
+	if (!entry || typeof entry !== 'object') return false;
+	const { tag, content, attrs, ...rest } = entry as Record<string, unknown>;
+	return (
+		tag === 'title' &&
+		typeof content === 'string' &&
+		!MARKUP.test(content) &&
+		!/[\n\r]/.test(content) &&
+		(attrs === undefined || (typeof attrs === 'object' && Object.keys(attrs ?? {}).length === 0)) &&
+		Object.keys(rest).length === 0
+	);
+};
+
+/**
+ * Frontmatter holds only the fields the site uses (`title`, `description`, `tableOfContents`, and
+ * `head` with a plain `<title>`): Starlight reads many more, and several of them (`slug`, `draft`,
+ * `head`, `banner`, `hero`, `editUrl`, `sidebar`) move a page, drop it, or put markup, links and
+ * scripts into it where no check reads them. Titles and descriptions are one line.
+ */
+export const checkFrontmatterFields: Check = (ctx, report) => {
+	for (const page of ctx.project.pages) {
+		const fm = page.frontmatter;
+		if (!page.parsed?.ok || !fm || !isParsed(fm)) continue;
+		const data = (fm.value ?? {}) as Record<string, unknown>;
+		for (const [key, value] of Object.entries(data)) {
+			const where = { file: page.file, line: fm.lineOf([key]), tag: 'frontmatter' };
+			const refused = REFUSED_FIELDS[key];
+			const type = FIELD_TYPES[key];
+			if (key === 'head' && Array.isArray(value)) {
+				value.forEach((entry, i) => {
+					if (!plainTitleTag(entry))
+						report({
+							...where,
+							line: fm.lineOf([key, i]) ?? where.line,
+							message: `head entry ${i + 1} is not a plain <title>: ${REFUSED_FIELDS.head!.why}`,
+							hint: REFUSED_FIELDS.head!.fix,
+						});
+				});
+			} else if (refused)
+				report({
+					...where,
+					message: `\`${key}\` is refused: ${refused.why}`,
+					hint: refused.fix,
+				});
+			else if (!type) {
+				const near = closest(key, Object.keys(FIELD_TYPES));
+				report({
+					...where,
+					message: `\`${key}\` is not a frontmatter field this site uses`,
+					hint: near ? `did you mean \`${near}\`? Otherwise remove it` : 'remove it',
+				});
+			} else if (typeof value !== type && key !== 'title' && key !== 'description')
+				report({
+					...where,
+					message: `\`${key}\` is read as ${value === null ? 'null' : `a ${typeof value}`}, but it is a ${type}`,
+					hint: type === 'boolean' ? `write ${key}: false (or true)` : 'see AUTHORING.md',
+				});
+		}
+		for (const key of ['title', 'description'] as const) {
+			const value = data[key];
+			if (typeof value === 'string' && /[\n\r]/.test(value.trim()))
+				report({
+					file: page.file,
+					line: fm.lineOf([key]),
+					tag: 'frontmatter',
+					message: `the ${key} has a line break: it is one line in the <title>, the search results and every citation export (a line break there starts a new record)`,
+					hint: `write the ${key} on one line (a YAML "|" block keeps line breaks; use a plain or quoted string)`,
+				});
+		}
+	}
+};
+
 /** Every page exists in both languages (no untranslated fallback pages). */
 export const checkPagePairs: Check = (ctx, report) => {
 	for (const page of ctx.project.pages) {

@@ -12,8 +12,14 @@
  * need the policy as a header. So each page's policy is moved right after `<meta charset>`, every
  * page is audited (the build fails naming the page and the start of the offending markup), and
  * `_headers` is written.
+ *
+ * The build also records which JavaScript files it emitted from components and packages
+ * (`shippedScriptsPlugin`), for the audit scripts/build.ts runs on the finished folder
+ * (config/security/dist-audit.ts): a script file imported by a page is emitted too, but as an asset
+ * of that page, and is left out.
  */
 import type { AstroIntegration } from 'astro';
+import { appendFileSync } from 'node:fs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,8 +52,43 @@ export function knownScriptHashes(dirs: string[]): `sha256-${string}`[] {
 	return [...new Set(texts.map(cspHash))].sort();
 }
 
+/** The environment variable through which scripts/build.ts asks for the list of emitted scripts. */
+export const SHIPPED_SCRIPTS_ENV = 'CGR_SHIPPED_SCRIPTS';
+
+/** The subset of a Vite/Rolldown output entry this plugin reads. */
+interface Emitted {
+	type: 'chunk' | 'asset';
+	fileName: string;
+	originalFileNames?: readonly string[];
+}
+
+/**
+ * Whether an emitted file is a script the site ships: a bundle of component scripts (a chunk),
+ * or an asset a package's plugin wrote itself (Expressive Code's `ec.*.js`, which has no source
+ * file). A `.js` file of the project imported with `?url` is an asset with that file as its
+ * source, and is not shipped as a script.
+ */
+export const shippedScript = (out: Emitted): boolean =>
+	/\.m?js$/.test(out.fileName) &&
+	(out.type === 'chunk' ||
+		(out.originalFileNames ?? []).every((f) => f.split(/[\\/]/).includes('node_modules')));
+
+/** A Vite plugin that appends the file name of every shipped script to `file`, one per line. */
+export function shippedScriptsPlugin(file: string) {
+	return {
+		name: 'cgr-shipped-scripts',
+		apply: 'build' as const,
+		generateBundle(_: unknown, bundle: Record<string, Emitted>) {
+			const names = Object.values(bundle)
+				.filter(shippedScript)
+				.map((o) => o.fileName);
+			if (names.length > 0) appendFileSync(file, `${names.join('\n')}\n`);
+		},
+	};
+}
+
 /** The output file of a site path (`/zh/old/` → `zh/old/index.html`). */
-const fileOfPath = (path: string) => join(path.replace(/^\/+/, ''), 'index.html');
+export const fileOfPath = (path: string): string => join(path.replace(/^\/+/, ''), 'index.html');
 
 export function contentSecurityPolicy(redirects: Record<string, string>): AstroIntegration {
 	const redirectFiles = new Set(Object.keys(redirects).map(fileOfPath));
@@ -56,7 +97,11 @@ export function contentSecurityPolicy(redirects: Record<string, string>): AstroI
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig, logger }) => {
 				const hashes = knownScriptHashes(componentDirs(fileURLToPath(config.root)));
-				updateConfig({ security: { csp: astroCsp(hashes) } });
+				const shipped = process.env[SHIPPED_SCRIPTS_ENV];
+				updateConfig({
+					security: { csp: astroCsp(hashes) },
+					...(shipped ? { vite: { plugins: [shippedScriptsPlugin(shipped)] } } : {}),
+				});
 				logger.info(
 					`${hashes.length} inline scripts of Starlight and our components allowed by hash`,
 				);

@@ -9,7 +9,12 @@
  * it to pages Astro gives none (redirect pages).
  */
 import { createHash } from 'node:crypto';
+import type { Element as HastElement, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { find, html as htmlSchema } from 'property-information';
+import { visit } from 'unist-util-visit';
+import { attr as hastAttr, parseHtml } from '../../src/lib/html/hast.ts';
 
 /** Directives besides script-src and style-src (Astro's `security.csp.directives`). */
 export const CSP_DIRECTIVES = [
@@ -111,12 +116,23 @@ function* elements(node: T.ParentNode): Generator<Element> {
 const urlScheme = (url: string) => [...url].filter((c) => c.charCodeAt(0) > 0x20).join('');
 
 /** Whether a URL the browser would fetch goes to another site (`https://…`, `//…`). */
-const external = (url: string) => /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(url);
+export const external = (url: string): boolean => /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(url);
 
-function checkElement(el: Element, allowed: Set<string>, redirect: boolean): string[] {
+/** An element's attributes by their HTML names (`onClick` → `onclick`, `xLinkHref` → `xlink:href`). */
+function attributes(el: HastElement): { name: string; value: string }[] {
+	return Object.keys(el.properties).flatMap((prop) => {
+		const name = find(htmlSchema, prop).attribute.toLowerCase();
+		const value = hastAttr(el, prop);
+		return value === undefined ? [] : [{ name, value }];
+	});
+}
+
+/** What is wrong with one element of a built page (see `auditPage`). */
+function checkElement(el: HastElement, allowed: Set<string>, redirect: boolean): string[] {
 	const out: string[] = [];
 	const tag = el.tagName.toLowerCase();
-	for (const { name, value } of el.attrs) {
+	const get = (name: string) => hastAttr(el, name);
+	for (const { name, value } of attributes(el)) {
 		if (/^on/i.test(name))
 			out.push(`<${tag}> has an event-handler attribute ${name}=${excerpt(value)}`);
 		if (URL_ATTRIBUTES.has(name) && /^javascript:/i.test(urlScheme(value)))
@@ -125,37 +141,31 @@ function checkElement(el: Element, allowed: Set<string>, redirect: boolean): str
 			out.push(`<${tag}> style loads ${excerpt(value)}`);
 	}
 	for (const name of FETCHES[tag] ?? []) {
-		const value = attr(el, name);
+		const value = get(name);
 		const urls =
 			name === 'srcset' ? (value ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]!) : [value];
 		for (const url of urls)
 			if (url && external(url) && !(tag === 'img' && /^data:/i.test(url)))
 				out.push(`<${tag} ${name}=${excerpt(url)}> requests another site (no external requests)`);
 	}
-	if (
-		tag === 'link' &&
-		FETCHING_LINKS.test(attr(el, 'rel') ?? '') &&
-		external(attr(el, 'href') ?? '')
-	)
-		out.push(
-			`<link rel="${attr(el, 'rel')}" href=${excerpt(attr(el, 'href')!)}> requests another site`,
-		);
+	if (tag === 'link' && FETCHING_LINKS.test(get('rel') ?? '') && external(get('href') ?? ''))
+		out.push(`<link rel="${get('rel')}" href=${excerpt(get('href')!)}> requests another site`);
 	if (tag === 'base') out.push('<base> changes where every relative URL points');
 	if (tag === 'meta') {
-		const equiv = (attr(el, 'http-equiv') ?? '').toLowerCase();
+		const equiv = (get('http-equiv') ?? '').toLowerCase();
 		if (equiv === 'refresh' && !redirect)
-			out.push(`<meta http-equiv="refresh" content=${excerpt(attr(el, 'content') ?? '')}>`);
+			out.push(`<meta http-equiv="refresh" content=${excerpt(get('content') ?? '')}>`);
 		else if (equiv && equiv !== 'refresh' && equiv !== 'content-security-policy')
 			out.push(`<meta http-equiv="${equiv}">`);
 	}
-	if (tag === 'script' && attr(el, 'src') === undefined) {
-		const type = (attr(el, 'type') ?? '').trim().toLowerCase();
-		const text = textOf(el);
+	if (tag === 'script' && get('src') === undefined) {
+		const type = (get('type') ?? '').trim().toLowerCase();
+		const text = toString(el);
 		if (!DATA_TYPES.has(type) && !allowed.has(cspHash(text)))
 			out.push(`inline <script> not shipped by the site: ${excerpt(text)}`);
 	}
-	if (tag === 'style' && !allowed.has(cspHash(textOf(el))))
-		out.push(`inline <style> not in the policy: ${excerpt(textOf(el))}`);
+	if (tag === 'style' && !allowed.has(cspHash(toString(el))))
+		out.push(`inline <style> not in the policy: ${excerpt(toString(el))}`);
 	return out;
 }
 
@@ -170,12 +180,21 @@ export function allowedHashes(policy: string): Set<string> {
  * anything but exactly one CSP meta in `<head>`. `redirect` pages may carry a meta refresh.
  */
 export function auditPage(html: string, opts: { policy: string; redirect: boolean }): string[] {
-	return audit([...elements(parse(html))], opts);
+	return auditTree(parseHtml(html), opts);
 }
 
-function audit(all: Element[], opts: { policy: string; redirect: boolean }): string[] {
+/**
+ * `auditPage` on a page already parsed. The tree comes from the project's HTML reader, which
+ * parses as a browser with scripting off does: what a `<noscript>` holds is elements, so a meta
+ * refresh or a script inside one is seen.
+ */
+export function auditTree(tree: Root, opts: { policy: string; redirect: boolean }): string[] {
 	const allowed = allowedHashes(opts.policy);
-	return all.flatMap((el) => checkElement(el, allowed, opts.redirect));
+	const out: string[] = [];
+	visit(tree, 'element', (el: HastElement) => {
+		out.push(...checkElement(el, allowed, opts.redirect));
+	});
+	return out;
 }
 
 interface Located {
@@ -291,7 +310,8 @@ export function securePage(
 	const found = locate(html);
 	try {
 		const placed = place(html, found, opts.fallback);
-		return { ...placed, problems: audit(found.all, { ...placed, redirect: opts.redirect }) };
+		const problems = auditPage(placed.html, { ...placed, redirect: opts.redirect });
+		return { ...placed, problems };
 	} catch (e) {
 		return { html, policy: opts.fallback, problems: [e instanceof Error ? e.message : String(e)] };
 	}

@@ -5,7 +5,7 @@
  * every page as built passes the audit.
  */
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
 	existsSync,
 	mkdirSync,
@@ -195,6 +195,77 @@ describe('a tampered diagram cache', () => {
 		} finally {
 			rmSync(project, { recursive: true, force: true });
 		}
+	}, 300_000);
+});
+
+/**
+ * Code that runs in the build after the build hooks (here an integration's exit handler, as an
+ * MDX `export` could once register): it rewrites pages after the in-build audit, adds a script
+ * file, a noscript refresh, an off-site overlay and a search fragment carrying a secret.
+ */
+const LATE_REWRITE = `{
+	name: 'late-rewrite',
+	hooks: {
+		'astro:build:done': ({ dir }) => {
+			const out = fileURLToPath(dir);
+			process.on('exit', () => {
+				const page = (file, change) => lateFs.writeFileSync(out + file, change(lateFs.readFileSync(out + file, 'utf8')));
+				page('en/index.html', (h) => h.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '').replace('</body>', '<script>document.title="PWNED-after-audit"</script></body>'));
+				lateFs.writeFileSync(out + '_astro/payload.js', 'document.title = "self-script";');
+				page('en/about/index.html', (h) => h.replace('</body>', '<noscript><meta http-equiv="refresh" content="0;url=https://evil.example/late"></noscript><script src="/_astro/payload.js"></script><a href="https://evil.example/login" style="position:fixed;inset:0">Sign in again</a></body>'));
+				lateFs.writeFileSync(out + 'pagefind/fragment/en_late.pf_fragment', lateZlib.gzipSync('pagefind_dcd{"content":"' + process.env.SECRET_TOKEN + '"}'));
+			});
+		},
+	},
+},`;
+
+describe('the audit of the finished site, and one build at a time', () => {
+	it('refuses what code running after the build hooks wrote, and a second build while the first runs', async () => {
+		const dir = project();
+		edit(dir, 'astro.config.mjs', (config) =>
+			config
+				.replace(
+					'// @ts-check\n',
+					"// @ts-check\nimport * as lateFs from 'node:fs';\nimport * as lateZlib from 'node:zlib';\n",
+				)
+				.replace(
+					'\t\thostRedirects({ redirects }, base),',
+					`\t\thostRedirects({ redirects }, base),\n${LATE_REWRITE}`,
+				),
+		);
+		const out = join(dir, 'dist');
+		const env = childEnv({ SECRET_TOKEN: 's3cr3t-build-token-4402' });
+		const first = spawn(process.execPath, ['scripts/build.ts', '--out-dir', out], {
+			cwd: dir,
+			env,
+		});
+		let printed = '';
+		first.stdout.on('data', (d: Buffer) => (printed += d));
+		first.stderr.on('data', (d: Buffer) => (printed += d));
+		const exited = new Promise<number>((done) => first.on('exit', (code) => done(code ?? 1)));
+		const lock = join(`${out}.versions`, '.lock');
+		for (let i = 0; i < 600 && !existsSync(lock); i++) await new Promise((r) => setTimeout(r, 100));
+		expect(existsSync(lock), printed).toBe(true);
+
+		const second = build(dir, out);
+		expect(second.status).toBe(1);
+		expect(output(second)).toContain(`Another build (pid ${first.pid}, started `);
+		expect(output(second)).toMatch(/Wait for it to finish, or stop it \(kill \d+\)/);
+
+		expect(await exited, printed).toBe(1);
+		for (const problem of [
+			'en/index.html: 0 Content-Security-Policy metas (exactly one is written)',
+			'en/index.html: inline <script> not shipped by the site: "document.title=\\"PWNED-after-audit\\""',
+			'en/about/index.html: <meta http-equiv="refresh" content="0;url=https://evil.example/late">',
+			'en/about/index.html: <script src="/_astro/payload.js"> is not a script the build emitted from a component',
+			'en/about/index.html: <a style="position:fixed"> lays a link to "https://evil.example/login" over the page',
+			'pagefind/fragment/en_late.pf_fragment: contains the value of the environment variable SECRET_TOKEN',
+		])
+			expect(printed).toContain(problem);
+		expect(printed).toContain('problem(s) in the finished site; it was not published');
+		expect(printed).not.toContain('s3cr3t-build-token-4402');
+		expect(existsSync(out)).toBe(false);
+		expect(readdirSync(`${out}.versions`)).toEqual([]);
 	}, 300_000);
 });
 

@@ -22,11 +22,12 @@ import {
 import { ACCEPTED } from './cases/accepted.ts';
 import { FACTS } from './cases/facts.ts';
 import { FILES } from './cases/files.ts';
+import { HOSTILE } from './cases/hostile.ts';
 import { PAGES } from './cases/pages.ts';
 import { SITE } from './cases/site.ts';
 import { YAML } from './cases/data.ts';
 
-const ALL = [...FILES, ...YAML, ...PAGES, ...FACTS, ...SITE];
+const ALL = [...FILES, ...YAML, ...PAGES, ...FACTS, ...SITE, ...HOSTILE];
 
 describe('content checker', () => {
 	it('passes the clean base fixture', () => {

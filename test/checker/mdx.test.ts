@@ -27,6 +27,7 @@ describe('parsePage', () => {
 				name: 'Src',
 				line: 3,
 				attrs: { id: { kind: 'string', value: 'a b' }, flag: { kind: 'boolean' } },
+				spreads: [],
 			},
 		]);
 	});

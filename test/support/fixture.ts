@@ -62,18 +62,27 @@ export function brokenFixture(...names: string[]): string {
 }
 
 /**
- * A fixture may drop keys from the real UI string files (which grow with the site) instead of
- * carrying a stale copy of them: `src/content/i18n/<lang>.json.drop` lists the keys, one a line.
+ * A fixture may drop or change keys of the real UI string files (which grow with the site)
+ * instead of carrying a stale copy of them: `src/content/i18n/<lang>.json.drop` lists the keys to
+ * drop, one a line; `<lang>.json.set` the keys to change, `key<TAB>value` a line.
  */
 function dropUiKeys(dir: string) {
 	for (const lang of ['zh-CN', 'en']) {
-		const list = join(dir, `src/content/i18n/${lang}.json.drop`);
-		if (!existsSync(list)) continue;
 		const file = join(dir, `src/content/i18n/${lang}.json`);
+		const lines = (ext: string) => {
+			const list = `${file}.${ext}`;
+			if (!existsSync(list)) return [];
+			const out = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+			rmSync(list);
+			return out;
+		};
+		const drop = lines('drop');
+		const set = lines('set').map((l) => l.split('\t') as [string, string]);
+		if (!drop.length && !set.length) continue;
 		const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-		for (const key of readFileSync(list, 'utf8').split('\n').filter(Boolean)) delete strings[key];
+		for (const key of drop) delete strings[key];
+		for (const [key, value] of set) strings[key] = value;
 		writeFileSync(file, `${JSON.stringify(strings, null, '\t')}\n`);
-		rmSync(list);
 	}
 }
 

@@ -8,7 +8,7 @@ export { checkCasesCompared } from './cases.ts';
 export { checkDiagramsPlaced, checkDiagramCache } from './diagrams.ts';
 export { checkUiStrings } from './ui-strings.ts';
 export { checkJson } from './json.ts';
-export { checkManifest } from './manifest.ts';
+export { checkManifest, checkManifestKept } from './manifest.ts';
 export { checkRedirects } from './redirects.ts';
 export { checkSidebar, type SidebarItem } from './sidebar.ts';
 export { checkSkipped } from './skipped.ts';

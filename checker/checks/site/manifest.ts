@@ -2,6 +2,7 @@
 import { LOCALES, type Locale } from '../../../src/lib/i18n/locales.ts';
 import { pageKey, type Check, type Context } from '../../context.ts';
 import { hintFor } from '../../suggest.ts';
+import { missingFrom } from '../../../src/lib/urls/url-promise.ts';
 import { redirectMap } from './redirects.ts';
 
 const sitePath = (locale: Locale, route: string) => `/${locale}/${route ? `${route}/` : ''}`;
@@ -15,8 +16,17 @@ export function publishedPaths(ctx: Context): Set<string> {
 
 /** Every URL and anchor in the committed manifest is still published, or redirected. */
 export const checkManifest: Check = (ctx, report) => {
-	const { manifest } = ctx.project;
+	const { manifest, manifestProblems } = ctx.project;
 	if (manifest.failure) return;
+	for (const p of manifestProblems)
+		report({
+			file: manifest.file,
+			line: p.line,
+			tag: 'manifest',
+			message: p.message,
+			hint: p.hint,
+		});
+	if (manifestProblems.length) return;
 	if (!manifest.value) {
 		report({
 			file: manifest.file,
@@ -67,5 +77,30 @@ export const checkManifest: Check = (ctx, report) => {
 			message: `published file ${f} is no longer built`,
 			hint: 'data files keep their names; restore it',
 		});
+	}
+};
+
+/**
+ * Nothing once published leaves the manifest: every page, anchor and file of the committed floor
+ * and of git's earlier versions (the last commit, the merge base with main) is still listed.
+ * `npm run urls` only ever adds, so a loss is a hand edit (or a duplicate key) of the manifest.
+ */
+export const checkManifestKept: Check = (ctx, report) => {
+	const now = ctx.project.manifest.value;
+	if (!now) return;
+	const reported = new Set<string>();
+	for (const before of ctx.project.publishedBefore) {
+		for (const entry of missingFrom(before.manifest, now)) {
+			if (reported.has(entry)) continue;
+			reported.add(entry);
+			const key = entry.split('#')[0]!;
+			report({
+				file: ctx.project.manifest.file,
+				line: ctx.project.manifest.lineOfKey(key),
+				tag: 'url-dropped',
+				message: `${entry} was published (${before.source}${before.file === ctx.project.manifest.file ? '' : `, ${before.file}:${before.lineOfKey(key) ?? 1}`}) and is no longer in the manifest`,
+				hint: 'put it back: a published URL or anchor is never removed from the manifest (a renamed page gets a redirect, a renamed heading keeps its old id as an anchor)',
+			});
+		}
 	}
 };

@@ -2,7 +2,7 @@
 import { uiStrings } from '../../../src/lib/i18n/ui-strings.ts';
 import { type Check } from '../../context.ts';
 
-/** The UI string files have exactly the keys of `src/lib/i18n/ui-strings.ts`. */
+/** The UI string files have exactly the keys of `src/lib/i18n/ui-strings.ts`, as plain text. */
 export const checkUiStrings: Check = (ctx, report) => {
 	const expected = Object.keys(uiStrings.shape);
 	for (const ui of ctx.project.ui) {
@@ -14,6 +14,16 @@ export const checkUiStrings: Check = (ctx, report) => {
 				hint: 'create it with every key of src/lib/i18n/ui-strings.ts',
 			});
 			continue;
+		}
+		for (const [key, value] of Object.entries(ui.values)) {
+			if (typeof value !== 'string' || !/[<>&]/.test(value)) continue;
+			report({
+				file: ui.file,
+				line: ui.lineOfKey(key),
+				tag: 'markup',
+				message: `UI string "${key}" contains "<", ">" or "&": some components write UI strings into HTML as they are, so markup there would reach every page`,
+				hint: 'write it as plain text (“” or 《》 instead of angle brackets, "and" instead of &)',
+			});
 		}
 		for (const key of expected.filter((k) => !ui.keys!.includes(k))) {
 			report({

@@ -10,6 +10,40 @@ import { KEBAB_ID, type ReferableCollection } from './files.ts';
 export type RefFactory<R extends z.ZodType> = (collection: ReferableCollection) => R;
 
 /** Both languages are required and neither may be empty. */
+/**
+ * What a Mermaid source may not hold, and why: the renderer's settings (plain-text labels, strict
+ * security) are the site's, and a source that changes them publishes a drawing without labels or
+ * with HTML in it; interactions do nothing on a static page.
+ */
+export const MERMAID_REFUSED: readonly { pattern: RegExp; why: string }[] = [
+	{
+		pattern: /%%\s*\{/,
+		why: "a %%{…}%% directive changes the renderer's settings (init, htmlLabels, theme); delete it, the site sets them",
+	},
+	{
+		pattern: /^\s*---/,
+		why: 'a --- block sets Mermaid options for this diagram; delete it, the site sets them',
+	},
+	{
+		pattern: /^\s*click\s/m,
+		why: 'a click line adds a link or a callback, which a diagram on this site never has; delete it',
+	},
+	{
+		pattern: /<\/?[a-z][^>]*>/i,
+		why: 'HTML in a label; write the label as plain text (a line break: a new line in a "…" label)',
+	},
+];
+
+/** A Mermaid source, as `npm run diagrams` renders it. */
+const mermaidSource = z
+	.string()
+	.trim()
+	.min(1, 'the Mermaid source is empty')
+	.superRefine((source, ctx) => {
+		for (const { pattern, why } of MERMAID_REFUSED)
+			if (pattern.test(source)) ctx.addIssue({ code: 'custom', message: why });
+	});
+
 export const bilingual = z
 	.object({
 		/** The text as a Chinese reader reads it (Simplified Chinese). */
@@ -342,7 +376,7 @@ export function defineSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 			/** A one-paragraph text alternative. */
 			alt: bilingual,
 			/** Mermaid source per language. */
-			mermaid: bilingual,
+			mermaid: z.object({ zh: mermaidSource, en: mermaidSource }).strict(),
 			/** The structure as a nested list, shown as the visible text version (Markdown list). */
 			textVersion: bilingual,
 			/** The paper sections the diagram draws. */

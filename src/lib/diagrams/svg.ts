@@ -14,6 +14,13 @@
  * (and no inline `<style>` needs a CSP hash).
  */
 import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
+import type { Text } from 'hast';
+import {
+	parseFragment as parseSvgFragment,
+	serializeSvg,
+	type Element,
+	type Root,
+} from '../html/hast.ts';
 
 /**
  * Elements Mermaid's flowchart and timeline output uses (as the HTML parser names them). No
@@ -153,6 +160,8 @@ function elementProblems(el: T.Element): string[] {
 		else if (attr === 'style' && declarations(safeStyle(value)) !== declarations(value))
 			out.push(`<${tag}> style=${excerpt(value)} has a declaration that is not allowed`);
 		else if (unsafeValue(value)) out.push(`<${tag}> ${name}=${excerpt(value)} may load something`);
+		else if (/[<>]/.test(value))
+			out.push(`<${tag}> ${name}=${excerpt(value)} holds markup (< or >), which no drawing needs`);
 	}
 	return out;
 }
@@ -199,31 +208,95 @@ export interface DiagramSvg {
 	height: number;
 }
 
-const escapeText = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A text node's value. */
+const text = (value: string): Text => ({ type: 'text', value });
+
+/** Root attributes the cache never supplies: the page gives its own id, role and labels. */
+const pageOwned = (prop: string) => prop === 'id' || prop === 'role' || /^aria[A-Z]/.test(prop);
 
 /**
  * The page markup of one cached diagram (which the content checker has found clean:
  * `svgProblems`), given the page's id, `role="img"` and a `<title>` and `<desc>` it is labelled by.
+ * The root's attributes are read from the parsed tree and written back escaped, so a value can
+ * never end the tag early and put markup beside the drawing.
  * @example diagramSvg(cached, { id: 'dg-nanjing-structure-en', title: 'Nanjing', desc: '…' })
  */
 export function diagramSvg(
 	cached: string,
 	opts: { id: string; title: string; desc: string },
 ): DiagramSvg {
-	const open = /^\s*<svg\b([^>]*)>/.exec(cached);
-	if (!open || !/<\/svg>\s*$/.test(cached))
-		throw new Error(`diagram ${opts.id}: the cached file holds no <svg> element`);
-	// The cache holds no role, title or description (scripts/lib/prepare-svg.ts strips them).
-	const attrs = open[1]!.replace(/\s(?:id|role|aria-[a-z]+)="[^"]*"/g, '');
-	const [, , width = 600, height = 400] = (/\sviewBox="([^"]*)"/.exec(attrs)?.[1] ?? '')
+	const roots = parseSvgFragment(cached).children.filter(
+		(n) => n.type !== 'text' || n.value.trim() !== '',
+	);
+	const root = roots[0];
+	if (roots.length !== 1 || root?.type !== 'element' || root.tagName !== 'svg')
+		throw new Error(`diagram ${opts.id}: the cached file holds no <svg> element (or more)`);
+	const { id } = opts;
+	const kept = Object.entries(root.properties).filter(([prop]) => !pageOwned(prop));
+	const [, , width = 600, height = 400] = String(root.properties.viewBox ?? '')
 		.split(/[\s,]+/)
 		.map(Number);
-	const { id } = opts;
-	const svg =
-		`<svg id="${id}"${attrs} role="img" aria-labelledby="${id}-title ${id}-desc">` +
-		`<title id="${id}-title">${escapeText(opts.title)}</title>` +
-		`<desc id="${id}-desc">${escapeText(opts.desc)}</desc>` +
-		cached.slice(open.index + open[0].length).trimEnd();
-	return { svg, width, height };
+	const svg: Element = {
+		type: 'element',
+		tagName: 'svg',
+		properties: {
+			id,
+			...Object.fromEntries(kept),
+			role: 'img',
+			ariaLabelledBy: [`${id}-title`, `${id}-desc`],
+		},
+		children: [
+			{
+				type: 'element',
+				tagName: 'title',
+				properties: { id: `${id}-title` },
+				children: [text(opts.title)],
+			},
+			{
+				type: 'element',
+				tagName: 'desc',
+				properties: { id: `${id}-desc` },
+				children: [text(opts.desc)],
+			},
+			...root.children,
+		],
+	};
+	return { svg: serializeSvg(svg).replace(/\s+<\/svg>$/, '</svg>'), width, height };
+}
+
+/** Elements whose text is not drawn: Mermaid's stylesheet, scripts, and the accessible name. */
+const UNDRAWN = new Set(['style', 'script', 'title', 'desc']);
+
+/**
+ * The text a diagram draws, without whitespace: every text node but those in `<style>`,
+ * `<script>`, `<title>` and `<desc>`. Mermaid's SVG and its sanitised cache must draw the same
+ * text; less means labels were removed (HTML labels in `<foreignObject>`, which the sanitiser drops).
+ * @example drawnText('<svg><text>A <tspan>B</tspan></text><style>x</style></svg>') // 'AB'
+ */
+export function drawnText(svg: string): string {
+	let out = '';
+	const walk = (node: Root | Element) => {
+		for (const child of node.children)
+			if (child.type === 'text') out += child.value;
+			else if (child.type === 'element' && !UNDRAWN.has(child.tagName.toLowerCase())) walk(child);
+	};
+	walk(parseSvgFragment(svg));
+	return out.replace(/\s+/g, '');
+}
+
+/**
+ * Why a sanitised SVG may not be cached: it draws less text than Mermaid's (labels written as
+ * HTML in `<foreignObject>`, which the sanitiser removes with their text), or none at all;
+ * undefined when it draws all of it.
+ */
+export function lostText(rendered: string, cached: string): string | undefined {
+	// The cache reorders elements (group titles above edges): compare characters, not their order.
+	const chars = (svg: string) => [...drawnText(svg)].sort().join('');
+	const before = chars(rendered);
+	const after = chars(cached);
+	if (after.length > 0 && after === before) return undefined;
+	return (
+		`the sanitised drawing has ${after.length} of the ${before.length} characters of text Mermaid drew ` +
+		'(labels as HTML are removed). Write labels as plain text, with no %%{…}%% directive.'
+	);
 }

@@ -28,6 +28,18 @@ export const parseFragment = (html: string): Root => htmlToHast(html, { fragment
 /** The HTML of a node (a root: its children), as a browser would read it back. */
 export const serialize = (node: Nodes): string => toHtml(node);
 
+/**
+ * The markup of an inline `<svg>` as the page carries it: empty elements closed as `<path/>`,
+ * the way Mermaid and SVGO write them.
+ */
+export const serializeSvg = (node: Nodes): string =>
+	toHtml(node, {
+		space: 'svg',
+		closeEmptyElements: true,
+		tightSelfClosing: true,
+		characterReferences: { useNamedReferences: true },
+	});
+
 /** The HTML inside an element (`innerHTML`). */
 export const innerHtml = (el: Element): string => toHtml({ type: 'root', children: el.children });
 

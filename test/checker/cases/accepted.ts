@@ -7,4 +7,8 @@ export const ACCEPTED = [
 	'accepted-setext-heading-with-id',
 	// A retired paragraph id keeps its published anchor, on the page and in its parallel view.
 	'accepted-retired-paragraph-id',
+	// A `<title>` head entry, `tableOfContents`, a literal brace and a comment in braces.
+	'accepted-head-title-and-literal-braces',
+	// Manifest keys in another order and anchor lists reversed: nothing is lost.
+	'accepted-manifest-shuffled',
 ];

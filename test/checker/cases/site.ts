@@ -38,6 +38,19 @@ export const SITE: Case[] = [
 		report:
 			/diagrams\/nanjing\.yaml:3 +\[diagram-cache\] diagram "nanjing" \(zh\) has no rendered SVG in content\/diagrams\/rendered\/ \(new or changed source\)\n +--> run `npm run diagrams` \(needs Chromium\) and commit the new files/,
 	},
+	// A Mermaid init directive (htmlLabels: every label blank), HTML in a label and a click line.
+	{
+		fixture: 'diagram-init-directive',
+		tag: 'schema',
+		report:
+			/diagrams\/nanjing\.yaml:4 +\[schema\] diagrams "nanjing", field mermaid\.zh: a %%\{…\}%% directive changes the renderer's settings \(init, htmlLabels, theme\); delete it/,
+	},
+	{
+		fixture: 'diagram-init-directive',
+		tag: 'schema',
+		report:
+			/nanjing\.yaml:5 +\[schema\] diagrams "nanjing", field mermaid\.en: a click line adds a link or a callback.*\n.*\n.*nanjing\.yaml:5 +\[schema\] diagrams "nanjing", field mermaid\.en: HTML in a label; write the label as plain text/,
+	},
 	{
 		fixture: 'diagram-cache-unused-file',
 		tag: 'diagram-cache',

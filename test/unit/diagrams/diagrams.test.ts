@@ -6,7 +6,16 @@ import {
 	svgId,
 	variant,
 } from '../../../src/lib/diagrams/cache.ts';
-import { diagramSvg, safeStyle, svgProblems } from '../../../src/lib/diagrams/svg.ts';
+import { selectAll } from 'hast-util-select';
+import { parseFragment } from '../../../src/lib/html/hast.ts';
+import { MERMAID_REFUSED } from '../../../src/lib/content/schema.ts';
+import {
+	diagramSvg,
+	drawnText,
+	lostText,
+	safeStyle,
+	svgProblems,
+} from '../../../src/lib/diagrams/svg.ts';
 import { prepareSvg, sanitizeSvg } from '../../../scripts/lib/prepare-svg.ts';
 
 const base = {
@@ -175,13 +184,66 @@ describe('diagramSvg (a cached diagram on the page)', () => {
 		});
 		expect([width, height]).toEqual([300, 120]);
 		expect(svg).toMatchInlineSnapshot(
-			`"<svg id="dg-t-zh" viewBox="0 0 300 120" role="img" aria-labelledby="dg-t-zh-title dg-t-zh-desc"><title id="dg-t-zh-title">A &lt;b&gt;</title><desc id="dg-t-zh-desc">x &amp; y</desc><line marker-end="url(#dg-t-zh-a)"/></svg>"`,
+			`"<svg id="dg-t-zh" viewBox="0 0 300 120" role="img" aria-labelledby="dg-t-zh-title dg-t-zh-desc"><title id="dg-t-zh-title">A &lt;b></title><desc id="dg-t-zh-desc">x &amp; y</desc><line marker-end="url(#dg-t-zh-a)"/></svg>"`,
 		);
+	});
+
+	it("reads the root's attributes from the parsed tree: a > in a value never ends the tag", () => {
+		const hostile =
+			'<svg class="x><p id=svgbreak>moved</p><noscript><meta http-equiv=refresh content=0;url=https://evil.example/svg></noscript><svg data-x=" viewBox="0 0 10 10"><line/></svg>';
+		expect(svgProblems(hostile).join('\n')).toMatch(/<svg> class=.* holds markup \(< or >\)/);
+		const { svg } = diagramSvg(hostile, { id: 'dg-x', title: 't', desc: 'd' });
+		expect(svg).toMatch(
+			/^<svg id="dg-x" class="x><p id=svgbreak>moved<\/p><noscript>.*" viewBox="0 0 10 10" role="img"/,
+		);
+		const tree = parseFragment(svg);
+		expect(tree.children).toHaveLength(1);
+		expect(selectAll('svg, p, noscript, meta', tree).map((el) => el.tagName)).toEqual(['svg']);
 	});
 
 	it('refuses a cache file with no SVG in it', () => {
 		expect(() => diagramSvg('<p>not a diagram</p>', { id: 'x', title: 't', desc: 'd' })).toThrow(
 			/diagram x: the cached file holds no <svg> element/,
+		);
+	});
+});
+
+describe('what a diagram source may hold (the schema refuses the rest)', () => {
+	const refused = (source: string) =>
+		MERMAID_REFUSED.filter(({ pattern }) => pattern.test(source)).map(({ why }) => why);
+
+	it('refuses directives, config blocks, click lines and HTML in labels, saying why', () => {
+		expect(
+			refused('%%{init: {"flowchart": {"htmlLabels": true}}}%%\nflowchart TD\n a-->b')[0],
+		).toMatch(/%%\{…\}%% directive changes the renderer's settings/);
+		expect(refused('---\nconfig:\n  htmlLabels: true\n---\nflowchart TD\n a-->b')).toHaveLength(1);
+		expect(refused('flowchart TD\n a-->b\n click a "javascript:alert(1)"')).toHaveLength(1);
+		expect(refused(`flowchart TD\n a["<img src='http://127.0.0.1:4499/x.png'>"]-->b`)).toHaveLength(
+			1,
+		);
+	});
+
+	it('accepts comments, quoted labels with line breaks, and comparison signs in words', () => {
+		expect(
+			refused('flowchart TD\n %% a comment\n a["`第一阶段\n即“国家复位”`"]-->b\n c[a < b]'),
+		).toEqual([]);
+	});
+});
+
+describe('lostText (the renderer refuses a drawing that lost labels)', () => {
+	const drawn = '<svg><style>.a{}</style><g><text>Stage <tspan>one</tspan></text></g></svg>';
+	it('counts drawn text only, whatever the order', () => {
+		expect(drawnText(drawn)).toBe('Stageone');
+		expect(
+			lostText(drawn, '<svg><text><tspan>one</tspan></text><text>Stage</text></svg>'),
+		).toBeUndefined();
+	});
+
+	it('fails a drawing whose HTML labels the sanitiser removed', () => {
+		const html =
+			'<svg><g><foreignObject><div><span>Stage one</span></div></foreignObject></g></svg>';
+		expect(lostText(html, prepareSvg(html, 'dg-x'))).toMatch(
+			/has 0 of the 8 characters of text Mermaid drew \(labels as HTML are removed\)/,
 		);
 	});
 });
