@@ -1,0 +1,12 @@
+/**
+ * `npm start` after the build: serves dist/ at http://127.0.0.1:4321/ as a static host would
+ * (src/lib/serving/host.ts). BASE_PATH (e.g. `/guide/`) serves it under that base.
+ */
+import { resolve } from 'node:path';
+import { createHostServer } from '../src/lib/serving/host.ts';
+
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const port = Number(process.env.PORT ?? 4321);
+createHostServer(resolve('dist'), base).listen(port, '127.0.0.1', () =>
+	console.log(`Serving dist/ at http://127.0.0.1:${port}${base}`),
+);
