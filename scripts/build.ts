@@ -2,7 +2,7 @@
  * `npm run build`: builds the site so that it can never be seen half-swapped. `dist` is a
  * symbolic link to a complete build in `dist.versions/<id>/`; a new build is written to a new
  * folder there, and only when the whole build (content check, pages, audit, search index)
- * succeeded does one rename() put a new link in place of the old one, which POSIX makes atomic:
+ * succeeded (and its precompressed copies are written) does one rename() put a new link in place of the old one, which POSIX makes atomic:
  * at every instant `dist` is the old or the new complete site. Older builds are removed after.
  *
  * Ctrl-C or a kill (SIGINT, SIGTERM, SIGHUP) is passed on to the `astro build` child; the
@@ -25,6 +25,7 @@ import {
 } from 'node:fs';
 import { constants } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { precompress } from './lib/precompress.ts';
 import { swapErrorMessage } from './lib/swap-error.ts';
 
 const args = process.argv.slice(2);
@@ -109,6 +110,13 @@ async function main() {
 	);
 	if (stopped) fail(`Build stopped (${stopped}).`, 128 + constants.signals[stopped]);
 	if (status !== 0 || !existsSync(join(target, 'index.html'))) fail('Build failed.', status || 1);
+
+	// Before the swap, so a reader never sees a page without its compressed copies.
+	const started = performance.now();
+	const packed = precompress(target);
+	console.log(
+		`Precompressed ${packed.files} files (.br, .gz): +${(packed.addedBytes / 1024).toFixed(0)} KB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+	);
 
 	try {
 		swap();

@@ -81,9 +81,14 @@ export function hostHandler(
  * (slowloris) cannot hold it.
  */
 export function createHostServer(dist: string, base = '/', rules?: HeaderRule[]): Server {
-	const server = createServer(hostHandler(dist, base, rules));
-	server.headersTimeout = 10_000;
-	server.requestTimeout = 30_000;
-	server.keepAliveTimeout = 5_000;
-	return server;
+	return createServer(
+		{
+			headersTimeout: 10_000,
+			requestTimeout: 30_000,
+			keepAliveTimeout: 5_000,
+			// Node checks the two timeouts above every 30 s unless told otherwise.
+			connectionsCheckingInterval: 1_000,
+		},
+		hostHandler(dist, base, rules),
+	);
 }
