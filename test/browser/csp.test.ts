@@ -25,8 +25,8 @@ describe('content security policy', () => {
 		writeFileSync(join(dir, 'en/about/index.html'), tampered);
 		writeFileSync(join(dir, '404.html'), 'not found');
 		// Serve the built assets too, so the shipped external scripts load as on the site.
-		const server = await serveDist(dir, '/', {});
-		const assets = await serveDist(join(ROOT, DIST_DIR), '/', {});
+		const server = await serveDist(dir, '/', []);
+		const assets = await serveDist(join(ROOT, DIST_DIR), '/', []);
 		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();
