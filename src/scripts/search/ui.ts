@@ -33,6 +33,7 @@ import {
 	type Filters,
 } from '../../lib/search/filters.ts';
 import { resultKeys } from './keyboard.ts';
+import { withHighlight } from '../../lib/search/highlight.ts';
 // The language tags of <html lang>, as Pagefind reads them to pick an index.
 import { LANG_TAGS, type Locale } from '../../lib/i18n/locales.ts';
 
@@ -48,6 +49,9 @@ const DEBOUNCE_MS = 40;
  * with sub-results) gave ~15 characters, often not enough to show the match in context.
  */
 const EXCERPT_WORDS = { zh: 36, en: 20 } as const;
+
+/** The most results taken from the other language's index. */
+const OTHER_LANGUAGE_LIMIT = 40;
 
 /** Narrower than Starlight's desktop layout (50rem): the filters start collapsed. */
 const PHONE = '(max-width: 50rem)';
@@ -76,6 +80,7 @@ interface PagefindInstance {
 	search: (term: string, options?: object) => Promise<PagefindResponse | null>;
 	options: (options: object) => Promise<void>;
 	filters: () => Promise<unknown>;
+	preload: (term: string, options?: object) => Promise<void>;
 }
 interface PagefindApi extends PagefindInstance {
 	createInstance: (options?: { noWorker?: boolean }) => PagefindInstance;
@@ -121,6 +126,8 @@ export class QueryHandler {
 	#vocabulary: Promise<Vocabulary | undefined> | undefined;
 	#otherLanguage: Promise<PagefindInstance> | undefined;
 	#latest = 0;
+	/** The words of the latest search, for the page a result opens to mark. */
+	marked: string[] = [];
 
 	constructor(
 		private readonly context: HandlerContext,
@@ -196,7 +203,8 @@ export class QueryHandler {
 				options,
 			);
 		const absent = fewer || !count() ? [] : units.filter((_, i) => hits[i] === 0);
-		if (id === this.#latest)
+		if (id === this.#latest) {
+			this.marked = queryUnits(fewer ?? searched).filter((u) => !absent.includes(u));
 			this.report({
 				typed,
 				searched,
@@ -207,6 +215,7 @@ export class QueryHandler {
 				otherLanguage,
 				named,
 			});
+		}
 		return found.response;
 	}
 
@@ -349,7 +358,10 @@ export class QueryHandler {
 		const from = `${base}${other}/`;
 		const to = `${base}${locale}/`;
 		const here = (url: string) => (url.startsWith(from) ? to + url.slice(from.length) : url);
-		const top = (found.response?.results ?? []).slice(0, 12);
+		// Every page the other index found, up to a limit few searches reach: the type filters
+		// count these, so a filter ticked shows as many as it said (Pagefind loads their data in
+		// groups of fragments, not one request each).
+		const top = (found.response?.results ?? []).slice(0, OTHER_LANGUAGE_LIMIT);
 		const data = await Promise.all(top.map((r) => r.data()));
 		return top.map((result, i) => {
 			const d = data[i]!;
@@ -475,7 +487,7 @@ export class PagefindUI extends PagefindDefaultUI {
 			...options,
 			processResult: (result: PagefindData) => {
 				starlightProcess?.(result);
-				return withoutNamesExcerpt(result);
+				return marking(withoutNamesExcerpt(result), handler.marked);
 			},
 			bundlePath: `${base}search/`,
 			debounceTimeoutMs: DEBOUNCE_MS,
@@ -489,10 +501,8 @@ export class PagefindUI extends PagefindDefaultUI {
 		});
 		collapseFiltersOnPhones(root);
 		resultKeys(root);
-		preloadOnApproach(
-			`${base}search/pagefind.js`,
-			{ ...engineOptions, queryHandler: handler },
-			() => handler.vocabulary(),
+		preloadOnApproach(base, { ...engineOptions, queryHandler: handler }, locale, () =>
+			handler.vocabulary(),
 		);
 	}
 }
@@ -509,6 +519,16 @@ export function withoutNamesExcerpt(result: PagefindData): PagefindData {
 	// The opening block is the section of the page's title (Starlight's h1 is #_top).
 	const opening = (url: string) => url.replace(/#(_top)?$/, '') === page;
 	if (generated && subs.length > 1 && opening(subs[0]!.url)) result.sub_results = subs.slice(1);
+	return result;
+}
+
+/** A result whose links ask the page they open to mark the words searched. */
+function marking(result: PagefindData, words: string[]): PagefindData {
+	result.url = withHighlight(result.url, words);
+	result.sub_results = result.sub_results?.map((sub) => ({
+		...sub,
+		url: withHighlight(sub.url, words),
+	}));
 	return result;
 }
 
@@ -535,25 +555,39 @@ function collapseFiltersOnPhones(root: HTMLElement): void {
 }
 
 /**
- * Start loading Pagefind (its script, worker, WebAssembly, index metadata and filters) when the
- * pointer or focus reaches the search button, so the first query does not wait for it. The UI
+ * Start loading what the first query needs when a reader is about to search (the pointer, focus
+ * or a touch reaches the search button, or Starlight's shortcut Ctrl/⌘ K or / is pressed):
+ * Pagefind's script, worker, WebAssembly, index metadata and filters, the site's terms, and every
+ * chunk of this language's word index (a preload of the first word of each chunk, listed at build
+ * time in search/warm-up.json). A page where nobody reaches for search loads none of it. The UI
  * loads the same module later and finds it ready.
  */
-function preloadOnApproach(engineUrl: string, engineOptions: object, more: () => void): void {
+function preloadOnApproach(
+	base: string,
+	engineOptions: object,
+	locale: Locale,
+	more: () => void,
+): void {
 	const button = document.querySelector('site-search button[data-open-modal]');
 	let started = false;
 	const start = () => {
 		if (started) return;
 		started = true;
 		more();
-		void (import(/* @vite-ignore */ engineUrl) as Promise<PagefindApi>).then(async (engine) => {
-			await engine.options(engineOptions);
-			await engine.filters();
-		});
+		const words: Promise<Record<string, string>> = fetch(`${base}search/warm-up.json`)
+			.then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+			.catch(() => ({}));
+		void (import(/* @vite-ignore */ `${base}search/pagefind.js`) as Promise<PagefindApi>).then(
+			async (engine) => {
+				await engine.options(engineOptions);
+				const first = (await words)[LANG_TAGS[locale].toLowerCase()];
+				await Promise.all([engine.filters(), first ? engine.preload(first) : undefined]);
+			},
+		);
 	};
 	for (const type of ['pointerenter', 'focus', 'touchstart'])
 		button?.addEventListener(type, start, { once: true, passive: true });
 	window.addEventListener('keydown', (e) => {
-		if ((e.metaKey || e.ctrlKey) && e.key === 'k') start();
+		if (((e.metaKey || e.ctrlKey) && e.key === 'k') || e.key === '/') start();
 	});
 }
