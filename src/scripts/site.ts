@@ -8,5 +8,4 @@ import './diagram.ts';
 import './print-button.ts';
 import './reading-position.ts';
 import './search-button.ts';
-import './search-highlight.ts';
 import './search-styles.ts';

@@ -154,7 +154,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
 			.first();
 		expect(await link.getAttribute('href')).toContain('pagefind-highlight=');
 		await Promise.all([page.waitForURL(/pagefind-highlight=/), link.click()]);
-		const marks = page.locator('mark.search-highlight');
+		const marks = page.locator('mark.pagefind-highlight');
 		await marks.first().waitFor({ timeout: 10_000 });
 		const text = (await marks.allTextContents()).join(' ').toLowerCase();
 		expect(text).toContain(query.split(' ')[0]!.toLowerCase());

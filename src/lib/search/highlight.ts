@@ -1,6 +1,6 @@
 /**
  * The words a search result's link asks the page to mark: the page it opens reads them from the
- * URL and marks them with Pagefind's highlight script (src/scripts/search-highlight.ts), as
+ * URL and marks them with Pagefind's highlight script (src/scripts/search/highlight.ts), as
  * Pagefind's own `highlightParam` option does. The dialog adds them itself because the words
  * Pagefind searched are the index's character pairs (src/lib/search/segment.ts), while the page
  * should mark what the reader typed (基层渗透权力, not 基层 层渗 渗透 …).

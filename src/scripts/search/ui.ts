@@ -33,6 +33,7 @@ import {
 	type Filters,
 } from '../../lib/search/filters.ts';
 import { resultKeys } from './keyboard.ts';
+import './highlight.ts';
 import { withHighlight } from '../../lib/search/highlight.ts';
 // The language tags of <html lang>, as Pagefind reads them to pick an index.
 import { LANG_TAGS, type Locale } from '../../lib/i18n/locales.ts';
