@@ -98,3 +98,58 @@ export function conceptUses(source: string): ConceptUse[] {
 	visit(root, undefined);
 	return uses;
 }
+
+/** A page's MDX source as the backlinks read it. */
+export interface PageSource {
+	/** The route without locale, e.g. `paper/conclusions`. */
+	route: string;
+	title: string;
+	body: string;
+}
+
+/** The places on one page that use a concept, in reading order. */
+export interface Backlink {
+	route: string;
+	title: string;
+	/** `n` counts the uses under the same heading (1, 2, …), so their links can be told apart. */
+	uses: (Omit<ConceptUse, 'concept'> & { n: number })[];
+}
+
+const parsed = new Map<string, ConceptUse[]>();
+/** One parse per page source, however many concept pages ask. */
+const usesOf = (body: string): ConceptUse[] => {
+	let uses = parsed.get(body);
+	if (!uses) parsed.set(body, (uses = conceptUses(body)));
+	return uses;
+};
+
+/**
+ * Every page among `pages` that uses `concept`, in the order of `routes` (the sidebar's reading
+ * order; pages it does not list come last, by route), with each paragraph where it is used.
+ * @example backlinks('involution', [{ route: 'paper', title: 'P', body: '<Para id="p-a" /><Term id="involution" />' }], ['paper'])
+ * // [{ route: 'paper', title: 'P', uses: [{ anchor: 'p-a', heading: '', n: 1 }] }]
+ */
+export function backlinks(
+	concept: string,
+	pages: readonly PageSource[],
+	routes: readonly string[],
+): Backlink[] {
+	const rank = (route: string) => {
+		const i = routes.indexOf(route);
+		return i === -1 ? routes.length : i;
+	};
+	return [...pages]
+		.sort((a, b) => rank(a.route) - rank(b.route) || a.route.localeCompare(b.route))
+		.map((page) => ({
+			route: page.route,
+			title: page.title,
+			uses: usesOf(page.body)
+				.filter((u) => u.concept === concept)
+				.map(({ anchor, heading }, i, all) => ({
+					anchor,
+					heading,
+					n: all.slice(0, i + 1).filter((u) => u.heading === heading).length,
+				})),
+		}))
+		.filter((page) => page.uses.length > 0);
+}

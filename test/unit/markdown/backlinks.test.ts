@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptUses } from '../../../src/lib/markdown/backlinks.ts';
+import { backlinks, conceptUses } from '../../../src/lib/markdown/backlinks.ts';
 
 describe('conceptUses', () => {
 	it('names the paragraph a term stands in, with the heading above it', () => {
@@ -38,5 +38,30 @@ describe('conceptUses', () => {
 	it('takes a list item’s id from the marker in its first paragraph', () => {
 		const source = '- <Para id="p-li" />The <Term id="involution" />.\n';
 		expect(conceptUses(source)[0]?.anchor).toBe('p-li');
+	});
+});
+
+describe('backlinks', () => {
+	const page = (route: string, body: string) => ({ route, title: route, body });
+	it('lists the pages that use a concept in reading order, numbering uses under one heading', () => {
+		const pages = [
+			page('cases/b', '<Para id="p-x" />The <Term id="involution" />.'),
+			page(
+				'paper',
+				'## A\n\n<Para id="p-1" />The <Term id="involution" />.\n\n<Para id="p-2" />The <Term id="involution" />.',
+			),
+			page('cases/c', '<Para id="p-y" />The <Term id="grid-management" />.'),
+		];
+		expect(backlinks('involution', pages, ['paper', 'cases/b'])).toEqual([
+			{
+				route: 'paper',
+				title: 'paper',
+				uses: [
+					{ anchor: 'p-1', heading: 'A', n: 1 },
+					{ anchor: 'p-2', heading: 'A', n: 2 },
+				],
+			},
+			{ route: 'cases/b', title: 'cases/b', uses: [{ anchor: 'p-x', heading: '', n: 1 }] },
+		]);
 	});
 });
