@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/fixture.ts';
 import { DIST_DIR } from '../support/site.ts';
 import { launchChromium } from '../support/browser.ts';
-import { headersFromFile, serveDist } from '../support/server.ts';
+import { serveDist } from '../support/server.ts';
 
 describe('content security policy', () => {
 	it('blocks an injected inline script and event handler on a built page, runs the shipped ones', async () => {
@@ -79,8 +79,8 @@ describe('markup the policy makes harmless (meta policy only)', () => {
 			built.replace('</main>', `${HARMLESS.join('\n')}</main>`),
 		);
 		writeFileSync(join(dir, '404.html'), 'not found');
-		const server = await serveDist(dir, '/', {});
-		const assets = await serveDist(join(ROOT, DIST_DIR), '/', {});
+		const server = await serveDist(dir, '/', []);
+		const assets = await serveDist(join(ROOT, DIST_DIR), '/', []);
 		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();
@@ -126,16 +126,16 @@ describe('markup the policy makes harmless (meta policy only)', () => {
 describe('framing', () => {
 	it('a host that sends _headers refuses to let another origin frame the site', async () => {
 		const dist = join(ROOT, DIST_DIR);
-		const site = await serveDist(dist, '/', headersFromFile(dist));
+		const site = await serveDist(dist);
 		// The same pages without the headers, to show the frame would load otherwise.
-		const bare = await serveDist(dist, '/', {});
+		const bare = await serveDist(dist, '/', []);
 		const other = mkdtempSync(join(tmpdir(), 'framer-'));
 		writeFileSync(
 			join(other, 'index.html'),
 			`<!doctype html><iframe name="site" src="${site.url}/en/about/"></iframe><iframe name="bare" src="${bare.url}/en/about/"></iframe>`,
 		);
 		writeFileSync(join(other, '404.html'), 'not found');
-		const framer = await serveDist(other, '/', {});
+		const framer = await serveDist(other, '/', []);
 		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();
