@@ -36,7 +36,7 @@ const BUDGETS: [RegExp, number, string][] = [
 	// Parallel views: both languages of a page paired paragraph by paragraph (diagrams once).
 	[/^\/(zh|en)\/parallel\/paper\/involution\/$/, 50, 'both languages, four diagrams, a table'],
 	[/^\/(zh|en)\/parallel\/paper\/reform-paths\/$/, 44, 'both languages and a comparison table'],
-	[/^\/(zh|en)\/parallel\/cases\/[^/]+\/$/, 42, 'a case page in both languages'],
+	[/^\/(zh|en)\/parallel\/cases\/[^/]+\/$/, 44, 'a case page and its facts box in both languages'],
 	[/^\/(zh|en)\/parallel\//, 37, 'any other page in both languages'],
 	[/^\/$/, 8, 'the bilingual landing page'],
 	[/./, 32, 'any other page'],
