@@ -2,8 +2,7 @@
  * The content checker: loads the project, builds the context once, runs every check and
  * returns all problems (grouped and printed by `formatReport`).
  */
-import { readSidebarCases } from '../src/lib/node/sidebar-cases.ts';
-import { siteSidebar } from '../src/lib/site/config.ts';
+import { sidebar as siteSidebar } from '../src/lib/site/config.ts';
 import {
 	checkCaseFiguresShown,
 	checkDataReferences,
@@ -49,11 +48,10 @@ import {
 	checkRedirects,
 	checkSectionTargets,
 	checkMeasureAnchors,
-	checkLocales,
 	checkSidebar,
 	checkSkipped,
 	checkUiStrings,
-	type SidebarEntry,
+	type SidebarItem,
 } from './checks/site/index.ts';
 import { buildContext, type Check } from './context.ts';
 import { loadProject } from './project.ts';
@@ -109,22 +107,15 @@ export const CHECKS: Check[] = [
 ];
 
 export interface CheckOptions {
-	/**
-	 * The sidebar to check: Starlight's, when the checker runs as its plugin; by default the one
-	 * the site config makes for the project's cases (src/lib/site/config.ts), so that the command
-	 * line checks the same sidebar the site is built with.
-	 */
-	sidebar?: readonly SidebarEntry[];
-	/** The locale keys Starlight was given (checked against the content's languages). */
-	locales?: readonly string[];
+	/** The sidebar to check (default: the site's, from src/lib/site/config.ts). */
+	sidebar?: readonly SidebarItem[];
 }
 
 /** Runs every check on the project at `root` and returns the problems found. */
 export function checkProject(root: string, options: CheckOptions = {}): Problem[] {
 	const ctx = buildContext(loadProject(root));
 	const { problems, report } = collector();
-	const sidebar = options.sidebar ?? siteSidebar(readSidebarCases(root));
-	const site = [checkSidebar(sidebar), checkLocales(options.locales), checkSkipped];
-	for (const check of [...CHECKS, ...site]) check(ctx, report);
+	for (const check of [...CHECKS, checkSidebar(options.sidebar ?? siteSidebar), checkSkipped])
+		check(ctx, report);
 	return problems;
 }

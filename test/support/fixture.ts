@@ -22,14 +22,10 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = join(ROOT, 'test/checker/fixtures');
 const BASE = join(FIXTURES, 'base');
 
-/**
- * The sidebar of the base fixture: one entry per page it has (the site's own names pages the
- * fixture does not have). Entries give only their slug, as the site's do.
- */
+/** The sidebar of the base fixture (the site's own names pages the fixture does not have). */
 export const FIXTURE_SIDEBAR = [
-	{ slug: 'cases/nanjing' },
-	{ slug: 'compare' },
-	{ slug: 'paper/reform-paths' },
+	{ label: 'Nanjing', slug: 'cases/nanjing' },
+	{ label: 'Compare', slug: 'compare' },
 ];
 
 /** A copy of the base fixture with `overlay` applied (a `null` value deletes the file). */
