@@ -13,6 +13,20 @@ import { DIST_DIR } from '../support/site.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveDist } from '../support/server.ts';
 
+/**
+ * Serves `html` as /en/about/ with no headers (the page's own CSP meta is the policy under test),
+ * and the built site beside it, so the shipped external scripts load as on the site.
+ */
+async function serveAboutPage(html: string) {
+	const dir = mkdtempSync(join(tmpdir(), 'csp-'));
+	mkdirSync(join(dir, 'en/about'), { recursive: true });
+	writeFileSync(join(dir, 'en/about/index.html'), html);
+	writeFileSync(join(dir, '404.html'), 'not found');
+	const server = await serveDist(dir, '/', []);
+	const assets = await serveDist(join(ROOT, DIST_DIR), '/', []);
+	return { server, assets };
+}
+
 describe('content security policy', () => {
 	it('blocks an injected inline script and event handler on a built page, runs the shipped ones', async () => {
 		const built = readFileSync(join(ROOT, DIST_DIR, 'en/about/index.html'), 'utf8');
@@ -20,13 +34,7 @@ describe('content security policy', () => {
 			'</body>',
 			'<script>document.body.dataset.evil = "1"</script><svg onload="document.body.dataset.handler = \'1\'"></svg></body>',
 		);
-		const dir = mkdtempSync(join(tmpdir(), 'csp-'));
-		mkdirSync(join(dir, 'en/about'), { recursive: true });
-		writeFileSync(join(dir, 'en/about/index.html'), tampered);
-		writeFileSync(join(dir, '404.html'), 'not found');
-		// Serve the built assets too, so the shipped external scripts load as on the site.
-		const server = await serveDist(dir, '/', []);
-		const assets = await serveDist(join(ROOT, DIST_DIR), '/', []);
+		const { server, assets } = await serveAboutPage(tampered);
 		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();
@@ -72,15 +80,9 @@ const HARMLESS = [
 describe('markup the policy makes harmless (meta policy only)', () => {
 	it('no ping, CSS escape, image-set, srcdoc, form, data: link, SVG animate or prerender reaches another site or runs', async () => {
 		const built = readFileSync(join(ROOT, DIST_DIR, 'en/about/index.html'), 'utf8');
-		const dir = mkdtempSync(join(tmpdir(), 'csp-harmless-'));
-		mkdirSync(join(dir, 'en/about'), { recursive: true });
-		writeFileSync(
-			join(dir, 'en/about/index.html'),
+		const { server, assets } = await serveAboutPage(
 			built.replace('</main>', `${HARMLESS.join('\n')}</main>`),
 		);
-		writeFileSync(join(dir, '404.html'), 'not found');
-		const server = await serveDist(dir, '/', []);
-		const assets = await serveDist(join(ROOT, DIST_DIR), '/', []);
 		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();
