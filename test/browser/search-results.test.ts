@@ -126,6 +126,23 @@ describe.each(WIDTHS)('at %i px', (width) => {
 		},
 	);
 
+	it('/zh/ "网格化管理", the type index arriving after the words (slow network): the counts still follow the results', async () => {
+		const page = await browser().newPage({ viewport: { width, height: 800 } });
+		await page.route('**/pagefind/filter/**', async (route) => {
+			await new Promise((done) => setTimeout(done, 1_500));
+			await route.continue();
+		});
+		await page.goto(`${site}/zh/`, { waitUntil: 'networkidle' });
+		const [result] = await searchInDialog(page, ['网格化管理']);
+		const shown = Number(/\d+/.exec(result!.message)?.[0]);
+		expect(shown).toBeGreaterThan(0);
+		// Past the delay: what the UI would show once the late index arrived.
+		await page.waitForTimeout(2_000);
+		const total = (await filterCounts(page)).reduce((n, f) => n + (f.count || 0), 0);
+		expect(total).toBe(shown);
+		await page.close();
+	});
+
 	it.each([['/zh/'], ['/en/']])(
 		'%s excerpts keep a space between Chinese and Latin words',
 		async (path) => {

@@ -127,6 +127,7 @@ export class QueryHandler {
 	#vocabulary: Promise<Vocabulary | undefined> | undefined;
 	#otherLanguage: Promise<PagefindInstance> | undefined;
 	#latest = 0;
+	#filtersLoaded = new WeakMap<PagefindApi, Promise<unknown>>();
 	/** The words of the latest search, for the page a result opens to mark. */
 	marked: string[] = [];
 
@@ -151,6 +152,15 @@ export class QueryHandler {
 		options?: object,
 	): Promise<PagefindResponse | null> {
 		const id = ++this.#latest;
+		// Pagefind counts a result's page types only from the filter index already loaded, and
+		// its UI loads that index alongside the first search: when the search answers first (a
+		// slow phone), it returns no counts and the UI keeps every page's count beside ten results.
+		if (!this.#filtersLoaded.has(engine))
+			this.#filtersLoaded.set(
+				engine,
+				engine.filters().catch(() => undefined),
+			);
+		await this.#filtersLoaded.get(engine);
 		const typed = term.trim();
 		const searched = withoutQuestionWords(typed);
 		// How many pages each word finds alone, searched alongside the whole query: Pagefind leaves
