@@ -13,7 +13,8 @@ import { resolveSite } from './src/lib/site/url.ts';
 import { mergeSourceRefs } from './config/markdown/source-refs.ts';
 import { paragraphIds } from './config/markdown/paragraph-ids.ts';
 import { componentPage } from './config/markdown/component-page.ts';
-import { locales, sidebar } from './src/lib/site/config.ts';
+import { locales, siteSidebar } from './src/lib/site/config.ts';
+import { readSidebarCases } from './src/lib/node/sidebar-cases.ts';
 import { readRedirects } from './src/lib/urls/url-promise.ts';
 
 /**
@@ -36,6 +37,9 @@ const everyPageScript = (/** @type {string} */ id) =>
 
 /** Renamed pages; a broken or hostile file yields none here, and the checker names the problem. */
 const redirects = readRedirects(new URL('./content/redirects.json', import.meta.url).pathname);
+
+/** The sidebar, with an entry per case in the order of the case data (content/cases/). */
+const sidebar = siteSidebar(readSidebarCases(fileURLToPath(new URL('.', import.meta.url))));
 
 export default defineConfig({
 	site,
@@ -93,13 +97,15 @@ export default defineConfig({
 	},
 	integrations: [
 		siteUrlWarning(placeholder),
-		contentChecker(),
 		starlight({
 			title: { 'zh-CN': '社区治理改革导读', en: "Community Governance Reform: A Reader's Guide" },
 			description: '胡晓燕、曹海军《社区治理体系和治理能力现代化的思考》中英双语导读',
 			defaultLocale: 'zh',
 			locales,
 			sidebar,
+			// The content checker runs first, on this sidebar and these locales: on any problem
+			// nothing is built (config/integrations/content-checker.ts).
+			plugins: [contentChecker()],
 			favicon: '/favicon.svg',
 			lastUpdated: true,
 			// Wrapped lines instead of sideways scrolling: the citation examples on the cite page

@@ -17,7 +17,8 @@ import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { attr, isRedirect, parseHtml, serialize, type Element } from '../src/lib/html/hast.ts';
 import { filesUnder } from '../src/lib/node/walk.ts';
-import { locales, sidebar } from '../src/lib/site/config.ts';
+import { readSidebarCases } from '../src/lib/node/sidebar-cases.ts';
+import { locales, siteSidebar } from '../src/lib/site/config.ts';
 
 /** What a plain page needs from one of ours: its path, title, description and content. */
 export interface PlainPage {
@@ -77,12 +78,12 @@ export function markdownPage(page: PlainPage): string {
 }
 
 /** The Astro config of the plain project: Starlight with our title, locales and sidebar only. */
-function config(site: string): string {
+function config(root: string, site: string): string {
 	const options = {
 		title: { 'zh-CN': '社区治理改革导读', en: "Community Governance Reform: A Reader's Guide" },
 		defaultLocale: 'zh',
 		locales,
-		sidebar,
+		sidebar: siteSidebar(readSidebarCases(root)),
 	};
 	return [
 		`import { defineConfig } from 'astro/config';`,
@@ -116,7 +117,7 @@ export function plainStarlightProject(root: string, pages: PlainPage[], site: st
 		join(dir, 'package.json'),
 		`${JSON.stringify({ private: true, type: 'module', dependencies }, null, '\t')}\n`,
 	);
-	writeFileSync(join(dir, 'astro.config.mjs'), config(site));
+	writeFileSync(join(dir, 'astro.config.mjs'), config(root, site));
 	mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
 	writeFileSync(join(dir, 'src/content.config.ts'), CONTENT_CONFIG);
 	for (const page of pages) {

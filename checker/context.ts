@@ -17,15 +17,11 @@ import {
 } from '../src/lib/page/ids.ts';
 import { hasParagraphIds, parallelRoute, retiredIds } from '../src/lib/markdown/paragraph-ids.ts';
 import { casesOfConcept } from '../src/lib/content/relations.ts';
-import {
-	plainSchemas,
-	type CaseData,
-	type ConceptData,
-	type TimelineData,
-} from '../src/lib/content/schema.ts';
+import { type CaseData, type ConceptData, type TimelineData } from '../src/lib/content/schema.ts';
 import { literal, type ElementUse, type PageModel } from './mdx.ts';
 import type { DataEntry, Page, Project } from './project.ts';
 import type { Report } from './report.ts';
+import { validate } from './validate.ts';
 
 export interface Context {
 	project: Project;
@@ -33,6 +29,12 @@ export interface Context {
 	parsed: Map<DataEntry, unknown>;
 	/** Schema problems of the entries that did not. */
 	issues: Map<DataEntry, z.core.$ZodIssue[]>;
+	/**
+	 * What is known of every entry: the parsed data of a valid one, the fields that are valid on
+	 * their own of one that is not (checker/validate.ts), so that its references, figures and page
+	 * are still checked in the same run.
+	 */
+	known: Map<DataEntry, Record<string, unknown>>;
 	/** Ids that exist per collection (a file that does not parse still has its id). */
 	ids: Ids;
 	/** Routes (without locale) that exist per locale, generated concept pages included. */
@@ -133,17 +135,19 @@ function mdxAnchors(page: PageModel, ids: Ids): Set<string> {
 function parseEntries(project: Project) {
 	const parsed = new Map<DataEntry, unknown>();
 	const issues = new Map<DataEntry, z.core.$ZodIssue[]>();
+	const known = new Map<DataEntry, Record<string, unknown>>();
 	for (const entry of project.entries) {
-		const result = plainSchemas[entry.collection].safeParse(entry.raw);
-		if (result.success) parsed.set(entry, result.data);
-		else issues.set(entry, result.error.issues);
+		const result = validate(entry.collection, entry.raw);
+		if (result.issues.length === 0) parsed.set(entry, result.data);
+		else issues.set(entry, result.issues);
+		known.set(entry, result.known);
 	}
-	return { parsed, issues };
+	return { parsed, issues, known };
 }
 
 /** Builds the context: schemas, ids, routes and anchors. */
 export function buildContext(project: Project): Context {
-	const { parsed, issues } = parseEntries(project);
+	const { parsed, issues, known } = parseEntries(project);
 	const ids = {} as Ids;
 	for (const c of COLLECTION_NAMES) {
 		ids[c] = new Set([
@@ -189,7 +193,7 @@ export function buildContext(project: Project): Context {
 			anchors.set(pageKey(l, `concepts/${id}`), sections && new Set(sections.map((s) => s.id)));
 		}
 	}
-	return { project, parsed, issues, ids, routes, anchors, skipped: new Map() };
+	return { project, parsed, issues, known, ids, routes, anchors, skipped: new Map() };
 }
 
 /** Counts a reference that could not be checked because `file` could not be read. */

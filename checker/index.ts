@@ -2,7 +2,8 @@
  * The content checker: loads the project, builds the context once, runs every check and
  * returns all problems (grouped and printed by `formatReport`).
  */
-import { sidebar as siteSidebar } from '../src/lib/site/config.ts';
+import { readSidebarCases } from '../src/lib/node/sidebar-cases.ts';
+import { siteSidebar } from '../src/lib/site/config.ts';
 import {
 	checkCaseFiguresShown,
 	checkDataReferences,
@@ -48,10 +49,11 @@ import {
 	checkRedirects,
 	checkSectionTargets,
 	checkMeasureAnchors,
+	checkLocales,
 	checkSidebar,
 	checkSkipped,
 	checkUiStrings,
-	type SidebarItem,
+	type SidebarEntry,
 } from './checks/site/index.ts';
 import { buildContext, type Check } from './context.ts';
 import { loadProject } from './project.ts';
@@ -107,15 +109,22 @@ export const CHECKS: Check[] = [
 ];
 
 export interface CheckOptions {
-	/** The sidebar to check (default: the site's, from src/lib/site/config.ts). */
-	sidebar?: readonly SidebarItem[];
+	/**
+	 * The sidebar to check: Starlight's, when the checker runs as its plugin; by default the one
+	 * the site config makes for the project's cases (src/lib/site/config.ts), so that the command
+	 * line checks the same sidebar the site is built with.
+	 */
+	sidebar?: readonly SidebarEntry[];
+	/** The locale keys Starlight was given (checked against the content's languages). */
+	locales?: readonly string[];
 }
 
 /** Runs every check on the project at `root` and returns the problems found. */
 export function checkProject(root: string, options: CheckOptions = {}): Problem[] {
 	const ctx = buildContext(loadProject(root));
 	const { problems, report } = collector();
-	for (const check of [...CHECKS, checkSidebar(options.sidebar ?? siteSidebar), checkSkipped])
-		check(ctx, report);
+	const sidebar = options.sidebar ?? siteSidebar(readSidebarCases(root));
+	const site = [checkSidebar(sidebar), checkLocales(options.locales), checkSkipped];
+	for (const check of [...CHECKS, ...site]) check(ctx, report);
 	return problems;
 }

@@ -75,6 +75,8 @@ export interface Paragraph {
 	text: string;
 	line: number;
 	markers: Marker[];
+	/** The components it holds (its own text, not a sub-list's), e.g. `Src`. */
+	components: string[];
 }
 
 export interface PageModel {
@@ -265,6 +267,16 @@ function paragraphMarkers(p: Node, page: PageModel): Marker[] {
 	return out;
 }
 
+/** The names of the components under a node, not counting those of a nested list. */
+function componentsUnder(node: Node): string[] {
+	if (node.type === 'list') return [];
+	const own =
+		(node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name
+			? [node.name]
+			: [];
+	return [...own, ...(node.children ?? []).flatMap(componentsUnder)];
+}
+
 /** Fills `paragraphs` and `strayMarkers`, in reading order. */
 function paragraphsOf(root: Node, page: PageModel) {
 	const visit = (node: Node) => {
@@ -274,11 +286,18 @@ function paragraphsOf(root: Node, page: PageModel) {
 				text: textOf(node),
 				line: lineOf(node),
 				markers: paragraphMarkers(node, page),
+				components: componentsUnder(node),
 			});
 			return;
 		}
 		if (node.type === 'listItem') {
-			const unit: Paragraph = { type: 'listItem', text: '', line: lineOf(node), markers: [] };
+			const unit: Paragraph = {
+				type: 'listItem',
+				text: '',
+				line: lineOf(node),
+				markers: [],
+				components: componentsUnder(node),
+			};
 			page.paragraphs.push(unit);
 			const [head, ...rest] = node.children ?? [];
 			if (head?.type === 'paragraph') {

@@ -125,7 +125,7 @@ function checkIdComponent(
 		);
 	}
 	if (name === 'CaseFigures' && ctx.ids.cases.has(ids[0]!)) {
-		const found = [...ctx.parsed].find(([e]) => e.collection === 'cases' && e.id === ids[0]);
+		const found = [...ctx.known].find(([e]) => e.collection === 'cases' && e.id === ids[0]);
 		const data = found?.[1] as CaseData | undefined;
 		if (data && (data.kind !== 'reform-model' || !data.figures?.length))
 			report({
@@ -164,8 +164,8 @@ const numbersIn = (text: string) =>
  * heading) that gives a figure's before and after numbers, in that order, repeats it.
  */
 export const checkRetypedFigures: Check = (ctx, report) => {
-	const figures = [...ctx.parsed].flatMap(([entry, data]) => {
-		const c = data as CaseData;
+	const figures = [...ctx.known].flatMap(([entry, data]) => {
+		const c = data as Partial<CaseData>;
 		return entry.collection === 'cases' && c.kind === 'reform-model'
 			? (c.figures ?? []).map((f) => ({
 					id: entry.id,

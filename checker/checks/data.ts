@@ -9,6 +9,7 @@ import { plainSchemas, type CaseData, type TimelineData } from '../../src/lib/co
 import { idList, skip, type Check, type Context } from '../context.ts';
 import type { DataEntry } from '../project.ts';
 import { closest, hintFor } from '../suggest.ts';
+import { defOf, type Schema } from '../validate.ts';
 import { MARKUP, MAX_FIELD_LENGTH, badCharacters, excerpt, unbreakableRuns } from '../text.ts';
 
 /** `summary.sources[0]` */
@@ -33,17 +34,6 @@ export const checkYaml: Check = (ctx, report) => {
 		report({ file, tag: 'yaml', ...failure });
 	}
 };
-
-type Schema = z.core.$ZodType;
-type Def = {
-	type: string;
-	shape?: Record<string, Schema>;
-	innerType?: Schema;
-	in?: Schema;
-	element?: Schema;
-	options?: Schema[];
-};
-const defOf = (s: Schema) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The field names an object schema allows at `path` (for "did you mean"). */
 export function keysAt(schema: Schema, path: readonly PropertyKey[]): string[] {
@@ -87,6 +77,21 @@ function describe(entry: DataEntry, issue: z.core.$ZodIssue) {
 	const last = issue.path.at(-1);
 	const value = valueAt(entry.raw, issue.path);
 	const lang = last === 'zh' || last === 'en' ? LANGUAGE[last] : undefined;
+	if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
+		const kinds = (issue as { options?: unknown[] }).options?.map(String) ?? [];
+		const near = typeof value === 'string' ? closest(value, kinds) : undefined;
+		const list = kinds.map((k) => `"${k}"`).join(', ');
+		return {
+			tag: 'schema',
+			message:
+				value === undefined
+					? `${at}: the field is missing`
+					: `${at}: ${JSON.stringify(value)} is not a kind of ${entry.collection.replace(/s$/, '')} (${list})`,
+			hint: near
+				? `did you mean "${near}"? (the rest of the entry was checked as "${near}")`
+				: `write one of ${list}`,
+		};
+	}
 	if (issue.code === 'invalid_type' && value === undefined) {
 		return lang
 			? {
@@ -253,7 +258,7 @@ export function checkRef(
 
 /** Every reference in the data names an existing entry. */
 export const checkDataReferences: Check = (ctx, report) => {
-	for (const [entry, data] of ctx.parsed) {
+	for (const [entry, data] of ctx.known) {
 		for (const ref of findRefs(data)) {
 			checkRef(ctx, ref.collection, ref.id, (hint) =>
 				report({
@@ -348,8 +353,9 @@ export const checkDataText: Check = (ctx, report) => {
 	}
 };
 
+/** Every case with what is known of it (the fields that are valid, when the entry is not). */
 const caseEntries = (ctx: Context) =>
-	[...ctx.parsed].flatMap(([entry, data]) =>
+	[...ctx.known].flatMap(([entry, data]) =>
 		entry.collection === 'cases' ? [{ entry, data: data as CaseData }] : [],
 	);
 

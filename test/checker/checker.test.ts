@@ -29,14 +29,21 @@ import { YAML } from './cases/data.ts';
 
 const ALL = [...FILES, ...YAML, ...PAGES, ...FACTS, ...SITE, ...HOSTILE];
 
+/** A run over the whole real project reads every page: seconds when the shared machine is busy. */
+const REAL_CONTENT_TIMEOUT = 30_000;
+
 describe('content checker', () => {
 	it('passes the clean base fixture', () => {
 		expect(formatReport(check(makeFixture()))).toBe('Content check passed: no problems found.');
 	});
 
-	it('passes the real content (with the real sidebar)', () => {
-		expect(formatReport(checkProject(ROOT))).toBe('Content check passed: no problems found.');
-	});
+	it(
+		'passes the real content (with the real sidebar)',
+		() => {
+			expect(formatReport(checkProject(ROOT))).toBe('Content check passed: no problems found.');
+		},
+		REAL_CONTENT_TIMEOUT,
+	);
 
 	it('every fixture folder is in a table (none left unused)', () => {
 		const used = new Set([...ALL.map((c) => c.fixture), ...ACCEPTED]);
@@ -136,25 +143,33 @@ describe('on the real content', () => {
 
 	// Issue #14: a source id (and diagram id) is not a heading; the old checker counted every
 	// `id="…"` in the page source as an anchor, component props included.
-	it('refuses <PageLink page="cases/nanjing" anchor="nanjing-structure">', () => {
-		const dir = realWith(EN_NANJING, (mdx) =>
-			mdx.replace(
-				/^## .*\{ #problems \}$/m,
-				'See <PageLink page="cases/nanjing" anchor="nanjing-structure">the structure</PageLink>.\n\n$&',
-			),
-		);
-		expect(formatReport(checkProject(dir))).toMatch(
-			/en\/cases\/nanjing\.mdx:\d+ +\[unknown-anchor\] <PageLink page="cases\/nanjing" anchor="nanjing-structure">: the page has no heading or element with id "nanjing-structure"\n +--> did you mean "structure"\?/,
-		);
-	});
+	it(
+		'refuses <PageLink page="cases/nanjing" anchor="nanjing-structure">',
+		() => {
+			const dir = realWith(EN_NANJING, (mdx) =>
+				mdx.replace(
+					/^## .*\{ #problems \}$/m,
+					'See <PageLink page="cases/nanjing" anchor="nanjing-structure">the structure</PageLink>.\n\n$&',
+				),
+			);
+			expect(formatReport(checkProject(dir))).toMatch(
+				/en\/cases\/nanjing\.mdx:\d+ +\[unknown-anchor\] <PageLink page="cases\/nanjing" anchor="nanjing-structure">: the page has no heading or element with id "nanjing-structure"\n +--> did you mean "structure"\?/,
+			);
+		},
+		REAL_CONTENT_TIMEOUT,
+	);
 
 	// Reliability row 20: a heading with the id the page's diagram figure already has.
-	it('refuses a heading with the id of the diagram on its page', () => {
-		const dir = realWith(EN_NANJING, (mdx) =>
-			mdx.replace('{ #problems }', '{ #diagram-nanjing-structure }'),
-		);
-		expect(formatReport(checkProject(dir))).toMatch(
-			/en\/cases\/nanjing\.mdx:69 +\[duplicate-id\] heading id "diagram-nanjing-structure" is also the id that <Diagram> \(line 67\) renders on this page/,
-		);
-	});
+	it(
+		'refuses a heading with the id of the diagram on its page',
+		() => {
+			const dir = realWith(EN_NANJING, (mdx) =>
+				mdx.replace('{ #problems }', '{ #diagram-nanjing-structure }'),
+			);
+			expect(formatReport(checkProject(dir))).toMatch(
+				/en\/cases\/nanjing\.mdx:69 +\[duplicate-id\] heading id "diagram-nanjing-structure" is also the id that <Diagram> \(line 67\) renders on this page/,
+			);
+		},
+		REAL_CONTENT_TIMEOUT,
+	);
 });

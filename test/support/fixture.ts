@@ -22,10 +22,14 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = join(ROOT, 'test/checker/fixtures');
 const BASE = join(FIXTURES, 'base');
 
-/** The sidebar of the base fixture (the site's own names pages the fixture does not have). */
+/**
+ * The sidebar of the base fixture: one entry per page it has (the site's own names pages the
+ * fixture does not have). Entries give only their slug, as the site's do.
+ */
 export const FIXTURE_SIDEBAR = [
-	{ label: 'Nanjing', slug: 'cases/nanjing' },
-	{ label: 'Compare', slug: 'compare' },
+	{ slug: 'cases/nanjing' },
+	{ slug: 'compare' },
+	{ slug: 'paper/reform-paths' },
 ];
 
 /** A copy of the base fixture with `overlay` applied (a `null` value deletes the file). */

@@ -10,5 +10,5 @@ export { checkUiStrings } from './ui-strings.ts';
 export { checkJson } from './json.ts';
 export { checkManifest, checkManifestKept } from './manifest.ts';
 export { checkRedirects } from './redirects.ts';
-export { checkSidebar, type SidebarItem } from './sidebar.ts';
+export { checkLocales, checkSidebar, type SidebarEntry, type SidebarItem } from './sidebar.ts';
 export { checkSkipped } from './skipped.ts';

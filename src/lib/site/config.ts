@@ -1,5 +1,10 @@
 /**
  * Locales and sidebar, typed against Starlight's config. Both locales are prefixed; zh first.
+ *
+ * Every sidebar entry that is a page names only its slug: Starlight labels it with the page's
+ * `sidebar.label`, else its title, in each language, so the sidebar and the page's h1 cannot
+ * disagree (the checker allows `sidebar.label` on index pages only). The case entries come from
+ * the case data, in its `order`: adding a case adds its entry.
  */
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { LANG_TAGS } from '../i18n/locales.ts';
@@ -9,45 +14,67 @@ export const locales = {
 	en: { label: 'English', lang: LANG_TAGS.en },
 } satisfies StarlightUserConfig['locales'];
 
-type Item = { zh: string; en: string; slug: string };
+/** A case as far as the sidebar needs it: its id (the page is `cases/<id>`) and its position. */
+export interface SidebarCase {
+	id: string;
+	/** `order` from the case's YAML; a case without a readable one goes last. */
+	order?: number | undefined;
+}
 
-/** A page of the docs collection by slug (without locale); Starlight localises the link. */
-const item = ({ zh, en, slug }: Item) => ({
+/** A group of entries, labelled in both languages (a group is no page, so it has no title). */
+const group = (zh: string, en: string, slugs: string[]) => ({
 	label: en,
 	translations: { [LANG_TAGS.zh]: zh },
-	slug,
-});
-const group = (zh: string, en: string, items: Item[]) => ({
-	label: en,
-	translations: { [LANG_TAGS.zh]: zh },
-	items: items.map(item),
+	items: slugs.map((slug) => ({ slug })),
 });
 
-export const sidebar = [
-	item({ zh: '首页', en: 'Home', slug: 'index' }),
-	group('论文', 'The paper', [
-		{ zh: '论文概览', en: 'Paper at a glance', slug: 'paper' },
-		{ zh: '一、问题的提出', en: '1. Stating the problem', slug: 'paper/introduction' },
-		{ zh: '二、内卷化困境', en: '2. The involution dilemma', slug: 'paper/involution' },
-		{ zh: '三、路径选择', en: '3. Choosing a reform path', slug: 'paper/reform-paths' },
-		{ zh: '四、结论与展望', en: '4. Conclusions and outlook', slug: 'paper/conclusions' },
-	]),
-	group('案例', 'Cases', [
-		{ zh: '案例总览', en: 'All cases', slug: 'cases' },
-		{ zh: '铜陵大社区模式', en: 'Tongling', slug: 'cases/tongling' },
-		{ zh: '南京街道中心制', en: 'Nanjing', slug: 'cases/nanjing' },
-		{ zh: '包头青山区“精街强社”', en: 'Baotou Qingshan', slug: 'cases/qingshan' },
-		{ zh: '上海模式', en: 'Shanghai model', slug: 'cases/shanghai' },
-		{ zh: '沈阳模式', en: 'Shenyang model', slug: 'cases/shenyang' },
-		{ zh: '江汉模式', en: 'Jianghan model', slug: 'cases/jianghan' },
-	]),
-	group('工具', 'Tools', [
-		{ zh: '模式比较', en: 'Comparison tables', slug: 'compare' },
-		{ zh: '概念', en: 'Concepts', slug: 'concepts' },
-		{ zh: '政策时间线', en: 'Policy timeline', slug: 'timeline' },
-	]),
-	group('关于', 'About', [
-		{ zh: '如何引用', en: 'How to cite', slug: 'cite' },
-		{ zh: '关于本站', en: 'About this site', slug: 'about' },
-	]),
-] satisfies StarlightUserConfig['sidebar'];
+/**
+ * The case pages' slugs in the order of the case data (then by id).
+ * @example caseSlugs([{ id: 'b', order: 2 }, { id: 'a', order: 1 }]) // ['cases/a', 'cases/b']
+ */
+export function caseSlugs(cases: readonly SidebarCase[]): string[] {
+	const position = (c: SidebarCase) => c.order ?? Number.POSITIVE_INFINITY;
+	return [...cases]
+		.sort((a, b) => position(a) - position(b) || a.id.localeCompare(b.id))
+		.map((c) => `cases/${c.id}`);
+}
+
+/**
+ * The site's sidebar for the cases there are. One function for the site config, the checker's
+ * command line and the generated pages (concepts, parallel views), so all three agree.
+ */
+export function siteSidebar(cases: readonly SidebarCase[]) {
+	return [
+		{ slug: 'index' },
+		group('论文', 'The paper', [
+			'paper',
+			'paper/introduction',
+			'paper/involution',
+			'paper/reform-paths',
+			'paper/conclusions',
+		]),
+		group('案例', 'Cases', ['cases', ...caseSlugs(cases)]),
+		group('工具', 'Tools', ['compare', 'concepts', 'timeline']),
+		group('关于', 'About', ['cite', 'about']),
+	] satisfies StarlightUserConfig['sidebar'];
+}
+
+export type SiteSidebar = ReturnType<typeof siteSidebar>;
+
+/**
+ * The sidebar with the entry for `slug` marked as the reader's place (`aria-current="true"`,
+ * styled like the current page in src/styles/site.css): generated pages that have no entry of
+ * their own (a concept, a parallel view) mark the entry they belong to.
+ */
+export function markCurrent(sidebar: SiteSidebar, slug: string) {
+	return sidebar.map((entry) =>
+		'items' in entry
+			? {
+					...entry,
+					items: entry.items.map((item) =>
+						item.slug === slug ? { ...item, attrs: { 'aria-current': 'true' as const } } : item,
+					),
+				}
+			: entry,
+	);
+}

@@ -144,6 +144,6 @@ export const SITE: Case[] = [
 		fixture: 'sidebar-entry-to-renamed-page',
 		tag: 'unknown-page',
 		report:
-			/src\/lib\/site\/config\.ts +\[unknown-page\] sidebar entry "Compare" \(slug "compare"\) has no zh page/,
+			/src\/lib\/site\/config\.ts +\[unknown-page\] sidebar entry \(slug "compare"\) has no zh page/,
 	},
 ];
