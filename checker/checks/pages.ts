@@ -111,8 +111,8 @@ const REFUSED_FIELDS: Record<string, { why: string; fix: string }> = {
 		fix: 'remove it',
 	},
 	sidebar: {
-		why: 'the sidebar is written out in src/lib/site/config.ts, and sidebar attributes reach every page',
-		fix: 'remove it; change the label or badge in src/lib/site/config.ts',
+		why: 'the sidebar is built in src/lib/site/config.ts, and sidebar attributes, badges and order reach every page',
+		fix: 'keep at most `sidebar: { label: … }` (plain text, on an index page); remove the rest',
 	},
 	template: {
 		why: 'the site lays out every page as a documentation page',
@@ -135,6 +135,18 @@ const FIELD_TYPES: Record<string, string> = {
 	searchAliases: 'object',
 };
 
+/** The `sidebar` the site allows: a plain one-line `label`, nothing else (badges, attrs, order). */
+const plainSidebarLabel = (value: unknown): boolean => {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+	const { label, ...rest } = value as Record<string, unknown>;
+	return (
+		typeof label === 'string' &&
+		!MARKUP.test(label) &&
+		!/[\n\r]/.test(label) &&
+		Object.keys(rest).length === 0
+	);
+};
+
 /** A `head` entry the site allows: a `<title>` with plain text (the home pages' short title). */
 const plainTitleTag = (entry: unknown): boolean => {
 	if (!entry || typeof entry !== 'object') return false;
@@ -151,7 +163,7 @@ const plainTitleTag = (entry: unknown): boolean => {
 
 /**
  * Frontmatter holds only the fields the site uses (`title`, `description`, `tableOfContents`,
- * `searchAliases`, and `head` with a plain `<title>`): Starlight reads many more, and several of them (`slug`, `draft`,
+ * `searchAliases`, `head` with a plain `<title>`, `sidebar` with a plain `label`): Starlight reads many more, and several of them (`slug`, `draft`,
  * `head`, `banner`, `hero`, `editUrl`, `sidebar`) move a page, drop it, or put markup, links and
  * scripts into it where no check reads them. Titles and descriptions are one line.
  */
@@ -174,6 +186,8 @@ export const checkFrontmatterFields: Check = (ctx, report) => {
 							hint: REFUSED_FIELDS.head!.fix,
 						});
 				});
+			} else if (key === 'sidebar' && plainSidebarLabel(value)) {
+				// An index page's shorter label (checker/checks/site/sidebar.ts says where it may stand).
 			} else if (refused)
 				report({
 					...where,

@@ -218,7 +218,7 @@ export const HOSTILE: Case[] = [
 		fixture: `frontmatter-sidebar-${name}`,
 		tag: 'frontmatter',
 		report:
-			/nanjing\.mdx:3 +\[frontmatter\] `sidebar` is refused\b.*\n +--> remove it; change the label or badge in src\/lib\/site\/config\.ts/,
+			/nanjing\.mdx:3 +\[frontmatter\] `sidebar` is refused\b.*\n +--> keep at most `sidebar: \{ label: … \}` \(plain text, on an index page\); remove the rest/,
 		alone: true,
 	})),
 	{
