@@ -2,7 +2,7 @@
  * The knowledge model and the content, as built: generated tables and data files, and the key
  * facts (numbers, names, slogans) on the pages where a student looks for them, in both languages.
  */
-import { DIST_DIR, withBasePath } from '../support/site.ts';
+import { CASE_IDS, DIST_DIR, withBasePath } from '../support/site.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,8 +28,6 @@ const DIST = join(ROOT, DIST_DIR);
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 /** The visible text of a page's main content. */
 const text = (path: string) => textOf(byTag(parseHtml(read(path)), 'main')[0]!);
-
-const CASE_IDS = ['tongling', 'nanjing', 'qingshan', 'shanghai', 'shenyang', 'jianghan'];
 
 describe('comparison tables (generated)', () => {
 	describe.each(['zh', 'en'])('/%s/compare/', (locale) => {

@@ -1,30 +1,48 @@
 /** What the site promises, for the tests: locales, routes and where it is served. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hasParagraphIds } from '../../src/lib/markdown/paragraph-ids.ts';
+import { readSidebarCases } from '../../src/lib/node/sidebar-cases.ts';
+import { caseSlugs, siteSidebar } from '../../src/lib/site/config.ts';
 import { PLACEHOLDER_SITE as DEFAULT_SITE, resolveSite } from '../../src/lib/site/url.ts';
 
 export { LOCALES } from '../../src/lib/i18n/locales.ts';
 export { DEFAULT_SITE };
 
-/** The routes the site promises in both languages (the foundation issue's list). */
-export const PAGE_ROUTES = [
-	'',
-	'paper/',
-	'paper/introduction/',
-	'paper/involution/',
-	'paper/reform-paths/',
-	'paper/conclusions/',
-	'cases/',
-	'cases/tongling/',
-	'cases/nanjing/',
-	'cases/qingshan/',
-	'cases/shanghai/',
-	'cases/shenyang/',
-	'cases/jianghan/',
-	'compare/',
-	'concepts/',
-	'timeline/',
-	'cite/',
-	'about/',
-] as const;
+/** The project these tests check (the copy they run in, for the build tier's copies too). */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The case ids, from the case data (`content/cases/<id>.yaml`), in the sidebar's order. */
+export const CASE_IDS: readonly string[] = caseSlugs(
+	readSidebarCases(ROOT),
+).map((slug) => slug.slice('cases/'.length));
+
+/** Every slug of a sidebar, depth first. */
+const slugsOf = (entries: readonly { slug?: string; items?: readonly { slug?: string }[] }[]) =>
+	entries.flatMap((e) => [...(e.slug ? [e.slug] : []), ...slugsOf(e.items ?? [])]);
+
+/**
+ * The routes the site promises in both languages: every page of the sidebar, which is made from
+ * the case data and lists every page (the content checker refuses a page missing from it).
+ * @example PAGE_ROUTES // ['', 'paper/', …, 'cases/tongling/', …, 'about/']
+ */
+export const PAGE_ROUTES: readonly string[] = slugsOf(siteSidebar(readSidebarCases(ROOT))).map(
+	(slug) => (slug === 'index' ? '' : `${slug.replace(/\/index$/, '')}/`),
+);
+
+/**
+ * The pages that carry paragraph ids and have a parallel view (the site's own rule, applied to
+ * the source tree `src/content/docs/zh/`): route without locale, e.g. 'cases/tongling'.
+ */
+export const READING_ROUTES: readonly string[] = readdirSync(join(ROOT, 'src/content/docs/zh'), {
+	recursive: true,
+	encoding: 'utf8',
+})
+	.filter((f) => f.endsWith('.mdx'))
+	.map((f) => f.split('\\').join('/').replace(/(\/?index)?\.mdx$/, ''))
+	.filter(hasParagraphIds)
+	.sort();
 
 /**
  * Where the build under test is served, read from the environment the way the build reads it:
