@@ -21,6 +21,7 @@ import { type CaseData, type ConceptData, type TimelineData } from '../src/lib/c
 import { literal, type ElementUse, type PageModel } from './mdx.ts';
 import type { DataEntry, Page, Project } from './project.ts';
 import type { Report } from './report.ts';
+import { closest, hintFor } from './suggest.ts';
 import { validate } from './validate.ts';
 
 export interface Context {
@@ -41,8 +42,22 @@ export interface Context {
 	routes: Record<Locale, Set<string>>;
 	/** The anchors of each page (`pageKey`); undefined when the page cannot be read. */
 	anchors: Map<string, Set<string> | undefined>;
+	/**
+	 * The headings of each page (`pageKey`) that have no explicit id, with the file they are in:
+	 * their slug is an anchor the build renders, but never one to suggest (the checker refuses
+	 * the heading itself), so a hint names the heading instead.
+	 */
+	unnamedHeadings: Map<string, UnnamedHeading[]>;
 	/** Per file that could not be read: how many references to it were not checked. */
 	skipped: Map<string, number>;
+}
+
+/** A heading without `{ #id }`: the slug the build gives it, its text and where it is. */
+export interface UnnamedHeading {
+	slug: string;
+	text: string;
+	file: string;
+	line: number;
 }
 
 export type Check = (ctx: Context, report: Report) => void;
@@ -162,10 +177,16 @@ export function buildContext(project: Project): Context {
 	);
 	const routes = { zh: new Set<string>(), en: new Set<string>() };
 	const anchors = new Map<string, Set<string> | undefined>();
+	const unnamedHeadings = new Map<string, UnnamedHeading[]>();
 	for (const page of project.pages) {
 		routes[page.locale].add(page.route);
 		const model = modelOf(page);
 		anchors.set(pageKey(page.locale, page.route), model ? mdxAnchors(model, ids) : undefined);
+		const unnamed = (model?.headings ?? []).filter((h) => !h.explicitId);
+		unnamedHeadings.set(
+			pageKey(page.locale, page.route),
+			unnamed.map((h) => ({ slug: h.id, text: h.text, file: page.file, line: h.line })),
+		);
 	}
 	// A paper or case page in both languages has a parallel view in both, with the same anchors.
 	for (const page of project.pages) {
@@ -193,10 +214,37 @@ export function buildContext(project: Project): Context {
 			anchors.set(pageKey(l, `concepts/${id}`), sections && new Set(sections.map((s) => s.id)));
 		}
 	}
-	return { project, parsed, issues, known, ids, routes, anchors, skipped: new Map() };
+	return {
+		project,
+		parsed,
+		issues,
+		known,
+		ids,
+		routes,
+		anchors,
+		unnamedHeadings,
+		skipped: new Map(),
+	};
 }
 
 /** Counts a reference that could not be checked because `file` could not be read. */
 export function skip(ctx: Context, file: string): void {
 	ctx.skipped.set(file, (ctx.skipped.get(file) ?? 0) + 1);
+}
+
+/**
+ * "Did you mean …?" for an anchor of a page, among the ids the page gives itself: a heading's
+ * generated slug is never suggested; when it is the closest, the hint names that heading and the
+ * id to give it.
+ * @example anchorHint(ctx, 'en:cases/nanjing', 'approach')
+ * // 'the heading "Overall approach" (src/…/nanjing.mdx:12) has no id: end it with { #approach }'
+ */
+export function anchorHint(ctx: Context, key: string, bad: string): string {
+	const unnamed = ctx.unnamedHeadings.get(key) ?? [];
+	const slugs = new Set(unnamed.map((h) => h.slug));
+	const named = [...(ctx.anchors.get(key) ?? [])].filter((a) => !slugs.has(a));
+	const heading = unnamed.find((h) => h.slug === closest(bad, [...named, ...slugs]));
+	if (heading)
+		return `the heading "${heading.text}" (${heading.file}:${heading.line}) has no id: end it with { #${bad} }`;
+	return hintFor(bad, named, 'anchor');
 }

@@ -6,6 +6,7 @@ import { readSidebarCases } from '../src/lib/node/sidebar-cases.ts';
 import { siteSidebar } from '../src/lib/site/config.ts';
 import {
 	checkCaseFiguresShown,
+	checkCaseFactsShown,
 	checkDataReferences,
 	checkDataText,
 	checkDuplicateIds,
@@ -25,6 +26,7 @@ import { checkDecodedCharacters, checkOneLineFields } from './checks/values.ts';
 import { checkTerminology } from './checks/terms.ts';
 import {
 	checkParagraphCoverage,
+	checkParagraphSources,
 	checkParagraphIdsUnique,
 	checkParagraphMarkers,
 	checkParagraphPairs,
@@ -88,6 +90,7 @@ export const CHECKS: Check[] = [
 	checkParagraphMarkers,
 	checkParagraphIdsUnique,
 	checkParagraphCoverage,
+	checkParagraphSources,
 	checkParagraphPairs,
 	checkComponents,
 	checkPageLinks,
@@ -97,6 +100,7 @@ export const CHECKS: Check[] = [
 	checkTerminology,
 	checkRetypedFigures,
 	checkCaseFiguresShown,
+	checkCaseFactsShown,
 	checkSectionTargets,
 	checkMeasureAnchors,
 	checkCasesCompared,

@@ -61,6 +61,8 @@ export interface Block {
 export interface Marker {
 	id: AttrValue | undefined;
 	retired: AttrValue | undefined;
+	/** Why the paragraph cites no section (`unsourced="…"`), as written. */
+	unsourced: AttrValue | undefined;
 	line: number;
 	/** The first thing in its paragraph or list item (only whitespace before it). */
 	first: boolean;
@@ -242,7 +244,13 @@ const isMarker = (node: Node) =>
 
 const markerOf = (node: Node, first: boolean): Marker => {
 	const attrs = attrsOf(node);
-	return { id: attrs.id, retired: attrs.retired, line: lineOf(node), first };
+	return {
+		id: attrs.id,
+		retired: attrs.retired,
+		unsourced: attrs.unsourced,
+		line: lineOf(node),
+		first,
+	};
 };
 
 /** Every marker under a node (for markers where none belongs). */

@@ -56,6 +56,7 @@ export function attrValue(
 
 /** Components are imported; their ids name existing entries; required attributes are there. */
 export const checkComponents: Check = (ctx, report) => {
+	const components = siteComponents();
 	for (const { page, model } of readable(ctx)) {
 		for (const use of model.components) {
 			const at = { file: page.file, line: use.line };
@@ -68,7 +69,7 @@ export const checkComponents: Check = (ctx, report) => {
 					hint:
 						near && near !== use.name
 							? `did you mean <${near}>?`
-							: `add ${use.name} to the page's import from '~/components'`,
+							: importHint(use.name, components),
 				});
 				continue;
 			}
@@ -207,6 +208,19 @@ export interface SiteComponents {
 	barrel: Set<string>;
 	/** Components in `src/components/mdx/` (`import X from '~/components/mdx/X.astro'`). */
 	files: Set<string>;
+}
+
+/**
+ * How a page imports a component: from the barrel by name, or a page-specific one by its path
+ * (those stay out of the barrel so that their styles load only where they are used).
+ * @example importHint('Timeline', components) // "import it by its path: import Timeline from '~/components/mdx/Timeline.astro';"
+ */
+export function importHint(name: string, components: SiteComponents): string {
+	if (components.barrel.has(name))
+		return `add ${name} to the page's import from '~/components': import { …, ${name} } from '~/components';`;
+	if (components.files.has(name))
+		return `import it by its path: import ${name} from '${MDX_PATH}${name}.astro';`;
+	return `the site has no component ${name}: see AUTHORING.md for the components pages use`;
 }
 
 /** Reads the components pages may import from the site's own source. */

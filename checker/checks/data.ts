@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { entryFile, type DataCollection } from '../../src/lib/content/files.ts';
 import { plainSchemas, type CaseData, type TimelineData } from '../../src/lib/content/schema.ts';
 import { idList, skip, type Check, type Context } from '../context.ts';
-import type { DataEntry } from '../project.ts';
+import type { DataEntry, Page } from '../project.ts';
 import { closest, hintFor } from '../suggest.ts';
 import { defOf, type Schema } from '../validate.ts';
 import { MARKUP, MAX_FIELD_LENGTH, badCharacters, excerpt, unbreakableRuns } from '../text.ts';
@@ -377,5 +377,37 @@ export const checkCaseFiguresShown: Check = (ctx, report) => {
 				hint: `place <CaseFigures id="${entry.id}" /> where the page discusses them`,
 			});
 		}
+	}
+};
+
+/**
+ * Every case page carries its case's facts box, `<CaseFacts id="<id>" />`, in both languages:
+ * the box is where a reader finds the case's data and its sources at a glance.
+ */
+export const checkCaseFactsShown: Check = (ctx, report) => {
+	const shows = (page: Page | undefined, id: string) =>
+		page?.parsed?.ok &&
+		page.parsed.page.components.some((c) => c.name === 'CaseFacts' && idList(c).includes(id));
+	for (const page of ctx.project.pages) {
+		const id = /^cases\/([^/]+)$/.exec(page.route)?.[1];
+		if (!id || !page.parsed?.ok || shows(page, id)) continue;
+		// When the other language shows it, the check of both languages' ids names this page.
+		const counterpart = ctx.project.pages.find(
+			(p) => p.route === page.route && p.locale !== page.locale,
+		);
+		if (shows(counterpart, id)) continue;
+		const facts = page.parsed.page.components.filter((c) => c.name === 'CaseFacts');
+		const other = facts.find((c) => idList(c).length > 0);
+		report({
+			file: page.file,
+			line: other?.line ?? 1,
+			tag: 'not-shown',
+			message: other
+				? `<CaseFacts id="${idList(other).join(' ')}"> on the page of case "${id}": a case page shows its own facts`
+				: `the page of case "${id}" has no <CaseFacts id="${id}" />: every case page shows its facts box`,
+			hint: other
+				? `write <CaseFacts id="${id}" />`
+				: `place <CaseFacts id="${id}" /> below the frontmatter, imported with import { CaseFacts } from '~/components'`,
+		});
 	}
 };

@@ -4,7 +4,13 @@
  */
 import { KEBAB_ID } from '../../src/lib/content/files.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
-import { pageKey, readablePages as readable, type Check, type Context } from '../context.ts';
+import {
+	anchorHint,
+	pageKey,
+	readablePages as readable,
+	type Check,
+	type Context,
+} from '../context.ts';
 import { literal } from '../mdx.ts';
 import type { Page } from '../project.ts';
 import type { Problem } from '../report.ts';
@@ -85,7 +91,7 @@ function targetProblem(
 	return {
 		tag: 'unknown-anchor',
 		message: `${label}: the page has no heading or element with id "${target.anchor}"`,
-		hint: hintFor(target.anchor, anchors, 'anchor'),
+		hint: anchorHint(ctx, pageKey(target.locale, target.route), target.anchor),
 	};
 }
 

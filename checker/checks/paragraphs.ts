@@ -152,6 +152,45 @@ export const checkParagraphCoverage: Check = (ctx, report) => {
 	}
 };
 
+/**
+ * Every paragraph and list item of a paper or case page names where it comes from: a `<Src id>`
+ * as written in the page. The build hides a chip that only points back at the heading just above,
+ * but the written `<Src>` still counts: it is the record of the source. A paragraph that states
+ * nothing from the paper (a pointer to another page) says so on its marker: `unsourced="why"`.
+ */
+export const checkParagraphSources: Check = (ctx, report) => {
+	for (const { page, model } of readable(ctx)) {
+		if (!hasParagraphIds(page.route)) continue;
+		for (const p of model.paragraphs) {
+			const unsourced = p.markers[0]?.unsourced;
+			const why = literal(unsourced)?.trim();
+			if (p.components.includes('Src')) {
+				if (unsourced)
+					report({
+						file: page.file,
+						line: p.line,
+						tag: 'source',
+						message: `this ${kind(p.type)} cites a section and is marked unsourced`,
+						hint: 'remove unsourced="…" from its <Para> marker',
+					});
+				continue;
+			}
+			if (why) continue;
+			report({
+				file: page.file,
+				line: p.line,
+				tag: 'source',
+				message: unsourced
+					? `unsourced on this ${kind(p.type)} gives no reason`
+					: `this ${kind(p.type)} names no source ("${excerpt(p.text.trim(), 30)}")`,
+				hint: unsourced
+					? 'write why it cites no section: unsourced="a pointer to another page"'
+					: `end it with <Src id="…" />, the paper section(s) it comes from (content/paper/sections.yaml); if it states nothing from the paper, add unsourced="why" to its <${PARA_MARKER}> marker`,
+			});
+		}
+	}
+};
+
 const PARAGRAPH_ID: IdKind = {
 	tag: 'paragraph-mismatch',
 	noun: 'paragraph',

@@ -1,7 +1,6 @@
 /** The URL manifest: every published URL and anchor is still published, or redirected. */
 import { LOCALES, type Locale } from '../../../src/lib/i18n/locales.ts';
-import { pageKey, type Check, type Context } from '../../context.ts';
-import { hintFor } from '../../suggest.ts';
+import { anchorHint, pageKey, type Check, type Context } from '../../context.ts';
 import { missingFrom } from '../../../src/lib/urls/url-promise.ts';
 import { redirectMap } from './redirects.ts';
 
@@ -60,7 +59,7 @@ export const checkManifest: Check = (ctx, report) => {
 				message: `published anchor ${path}#${a} no longer exists`,
 				hint: a.startsWith('p-')
 					? `a paragraph id stays published: add retired="${a}" to the <Para> of the paragraph that now stands where it was`
-					: hintFor(a, now!, 'anchor').replace(
+					: anchorHint(ctx, pageKey(m[1] as Locale, m[2]!), a).replace(
 							/^did you mean/,
 							'renamed? keep the old id: did you mean',
 						),

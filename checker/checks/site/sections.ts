@@ -1,6 +1,6 @@
 /** Every section of the section map points at a page and a heading that exist, in both languages. */
 import { LOCALES } from '../../../src/lib/i18n/locales.ts';
-import { pageKey, type Check } from '../../context.ts';
+import { anchorHint, pageKey, type Check } from '../../context.ts';
 import { hintFor } from '../../suggest.ts';
 
 /** Every section of the map points at a page and heading that exist, in both languages. */
@@ -26,7 +26,7 @@ export const checkSectionTargets: Check = (ctx, report) => {
 				line: entry.lineOf(['anchor']),
 				tag: 'unknown-anchor',
 				message: `section "${entry.id}", field anchor: the ${locale} page "${data.page}" has no heading { #${data.anchor} }`,
-				hint: hintFor(data.anchor, anchors, 'anchor'),
+				hint: anchorHint(ctx, pageKey(locale, data.page), data.anchor),
 			});
 		}
 	}
@@ -51,7 +51,7 @@ export const checkMeasureAnchors: Check = (ctx, report) => {
 						line: entry.lineOf([field, i, 'anchor']),
 						tag: 'unknown-anchor',
 						message: `case "${entry.id}", field ${field}[${i}].anchor: the ${locale} page "cases/${entry.id}" has no heading { #${item.anchor} }`,
-						hint: hintFor(item.anchor, anchors, 'anchor'),
+						hint: anchorHint(ctx, pageKey(locale, `cases/${entry.id}`), item.anchor),
 					});
 				}
 			});

@@ -11,4 +11,6 @@ export const ACCEPTED = [
 	'accepted-head-title-and-literal-braces',
 	// Manifest keys in another order and anchor lists reversed: nothing is lost.
 	'accepted-manifest-shuffled',
+	// A paragraph of a case page that cites no section and says why on its marker.
+	'accepted-unsourced-paragraph',
 ];

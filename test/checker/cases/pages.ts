@@ -130,7 +130,7 @@ export const PAGES: Case[] = [
 		fixture: 'component-not-imported',
 		tag: 'mdx',
 		report:
-			/nanjing\.mdx:9 +\[mdx\] <CaseLink> is used but not imported: the page would fail to build/,
+			/nanjing\.mdx:9 +\[mdx\] <CaseLink> is used but not imported: the page would fail to build\n +--> add CaseLink to the page's import from '~\/components': import \{ …, CaseLink \} from '~\/components';/,
 		alone: true,
 	},
 	// Row 12.
@@ -284,5 +284,38 @@ export const PAGES: Case[] = [
 		report:
 			/en\/cases\/nanjing\.mdx +\[paragraph-mismatch\] the Chinese page has retired id "p-nanjing-old" \(src\/content\/docs\/zh\/cases\/nanjing\.mdx:11\); this page has none\n +--> add retired="p-nanjing-old" to the same paragraph here/,
 		alone: true,
+	},
+	{
+		fixture: 'case-page-without-case-facts',
+		tag: 'not-shown',
+		report:
+			/zh\/cases\/nanjing\.mdx:1 +\[not-shown\] the page of case "nanjing" has no <CaseFacts id="nanjing" \/>: every case page shows its facts box\n +--> place <CaseFacts id="nanjing" \/> below the frontmatter, imported with import \{ CaseFacts \} from '~\/components'/,
+	},
+	{
+		fixture: 'paragraph-without-source',
+		tag: 'source',
+		report:
+			/en\/cases\/nanjing\.mdx:11 +\[source\] this paragraph names no source \(", see paths\."\)\n +--> end it with <Src id="…" \/>, the paper section\(s\) it comes from \(content\/paper\/sections\.yaml\); if it states nothing from the paper, add unsourced="why" to its <Para> marker/,
+		alone: true,
+	},
+	{
+		fixture: 'paragraph-unsourced-without-reason',
+		tag: 'source',
+		report:
+			/en\/cases\/nanjing\.mdx:11 +\[source\] unsourced on this paragraph gives no reason\n +--> write why it cites no section: unsourced="a pointer to another page"/,
+		alone: true,
+	},
+	{
+		fixture: 'component-by-path-not-imported',
+		tag: 'mdx',
+		report:
+			/en\/compare\.mdx:8 +\[mdx\] <CompareTable> is used but not imported: the page would fail to build\n +--> import it by its path: import CompareTable from '~\/components\/mdx\/CompareTable\.astro';/,
+		alone: true,
+	},
+	{
+		fixture: 'anchor-of-heading-without-id',
+		tag: 'unknown-anchor',
+		report:
+			/sections\.yaml:14 +\[unknown-anchor\] section "nanjing-measure-1", field anchor: the en page "cases\/nanjing" has no heading \{ #five-centres \}\n +--> the heading "Five centres in all" \(src\/content\/docs\/en\/cases\/nanjing\.mdx:9\) has no id: end it with \{ #five-centres \}/,
 	},
 ];
