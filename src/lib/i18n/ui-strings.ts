@@ -46,7 +46,7 @@ export const uiStrings = z.object({
 	'compare.stages': text,
 	'compare.dimension': text,
 	'compare.scroll': text,
-	/** The overview of all six cases: caption, the case column and the summary row. */
+	/** The overview of every case: caption, the case column and the summary row. */
 	'compare.overview': text,
 	'compare.case': text,
 	'compare.summary': text,

@@ -192,7 +192,7 @@ export interface OverviewRow {
 	cells: (Cell | null)[];
 }
 
-/** The overview of all six cases, grouped by kind (reform models first). */
+/** The overview of every case, grouped by kind (reform models first). */
 export interface Overview {
 	id: 'overview';
 	dimensions: { key: string; labelKey: UiStringKey }[];
@@ -224,7 +224,7 @@ function pathCell(c: CaseData, termOf: TermOf): Cell | null {
 	return { items: [{ text: termOf(c.path.id), sources, concept: c.path.id }] };
 }
 
-/** All six cases, one row each, across the dimensions every case can be compared on. */
+/** Every case, one row each, across the dimensions every case can be compared on. */
 export function overviewTable(entries: CaseEntry[], termOf: TermOf): Overview {
 	const kinds: CaseData['kind'][] = ['reform-model', 'early-model'];
 	return {
