@@ -14,12 +14,18 @@ export { DEFAULT_SITE };
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The case ids, from the case data (`content/cases/<id>.yaml`), in the sidebar's order. */
-export const CASE_IDS: readonly string[] = caseSlugs(
-	readSidebarCases(ROOT),
-).map((slug) => slug.slice('cases/'.length));
+export const CASE_IDS: readonly string[] = caseSlugs(readSidebarCases(ROOT)).map((slug) =>
+	slug.slice('cases/'.length),
+);
+
+/** A sidebar entry as far as its slugs go. */
+interface SidebarNode {
+	slug?: string;
+	items?: readonly SidebarNode[];
+}
 
 /** Every slug of a sidebar, depth first. */
-const slugsOf = (entries: readonly { slug?: string; items?: readonly { slug?: string }[] }[]) =>
+const slugsOf = (entries: readonly SidebarNode[]): string[] =>
 	entries.flatMap((e) => [...(e.slug ? [e.slug] : []), ...slugsOf(e.items ?? [])]);
 
 /**
@@ -40,7 +46,12 @@ export const READING_ROUTES: readonly string[] = readdirSync(join(ROOT, 'src/con
 	encoding: 'utf8',
 })
 	.filter((f) => f.endsWith('.mdx'))
-	.map((f) => f.split('\\').join('/').replace(/(\/?index)?\.mdx$/, ''))
+	.map((f) =>
+		f
+			.split('\\')
+			.join('/')
+			.replace(/(\/?index)?\.mdx$/, ''),
+	)
 	.filter(hasParagraphIds)
 	.sort();
 
