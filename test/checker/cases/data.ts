@@ -2,6 +2,14 @@ import type { Case } from '../../support/fixture.ts';
 
 /** YAML syntax and schemas: one error per mistake, at its own line, with the fix. */
 export const YAML: Case[] = [
+	// Three mistakes in one file, listed in one run: a wrong kind (the rest is checked against the
+	// closest kind), a misspelt field and an unknown source id.
+	{
+		fixture: 'schema-three-mistakes-in-one-file',
+		tag: 'schema',
+		report:
+			/nanjing\.yaml:5 +\[schema\] cases "nanjing", field kind: "reform" is not a kind of case \("reform-model", "early-model"\)\n +--> did you mean "reform-model"\? \(the rest of the entry was checked as "reform-model"\)\n.*nanjing\.yaml:7 +\[schema\] cases "nanjing": unknown field pathnote\n +--> did you mean "pathNote"\?\n.*nanjing\.yaml:8 +\[unknown-section\] cases "nanjing", field summary\.sources\[0\]: no sections entry "nanjing-measure-9"\n +--> did you mean "nanjing-measure-1"\?\s+3 problems in 1 file/,
+	},
 	// Row 1: one syntax error used to bring 29 follow-on unknown-id errors.
 	{
 		fixture: 'yaml-syntax-error',
