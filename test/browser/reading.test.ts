@@ -78,7 +78,7 @@ describe('home pages navigate on a phone', () => {
 	it.each([
 		['zh', ['上海', '沈阳', '江汉', '铜陵', '南京', '青山']],
 		['en', ['Shanghai', 'Shenyang', 'Jianghan', 'Tongling', 'Nanjing', 'Qingshan']],
-	])('/%s/ speaks of all six cases', async (l, names) => {
+	])('/%s/ names each case the paper discusses', async (l, names) => {
 		const { page, context } = await open(`/${l}/`);
 		// The section's paragraphs: what follows the heading's wrapper up to the next heading.
 		const text = await page.locator('#in-brief').evaluate((h) => {
