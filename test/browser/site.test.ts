@@ -110,7 +110,11 @@ describe('keyboard-only search', () => {
 		const { page } = await open(path);
 		await page.keyboard.press('Control+k');
 		const input = page.locator('#starlight__search input');
-		await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+		// The dialog builds its search box when it first opens (Pagefind's UI, loaded then); on a
+		// busy machine that takes longer than expect.poll's default second.
+		await expect
+			.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 5_000 })
+			.toBe(true);
 		await page.keyboard.type(query);
 		await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
 		let onResult = false;
