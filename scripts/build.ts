@@ -61,7 +61,7 @@ function prune(keep: string | undefined): void {
 		const path = join(versions, name);
 		if (path !== keep) rmSync(path, { recursive: true, force: true });
 	}
-	// Left by the builds of before this scheme, which renamed folders in two steps.
+	// Left by a build that renamed folders in two steps (an older checkout in the same folder).
 	for (const old of [`${outDir}.building`, `${outDir}.previous`])
 		rmSync(old, { recursive: true, force: true });
 }

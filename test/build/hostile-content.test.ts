@@ -160,7 +160,7 @@ describe('hostile page content stops the build', () => {
 	}, 300_000);
 });
 
-/** The eight tricks that got through the old regular-expression sanitiser (reliability review). */
+/** Eight tricks that get through a regular-expression sanitiser, as a tampered cache would hold them. */
 const SVG_PAYLOADS = [
 	'<scr<script></script>ipt>document.body.dataset.a=1</script>',
 	'<g/onclick=document.body.dataset.b=1><rect width="5" height="5"></rect></g>',

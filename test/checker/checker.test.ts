@@ -62,7 +62,7 @@ describe('content checker accepts', () => {
 });
 
 describe('content checker limits', () => {
-	// Row 9: a 5 MB value was published as a 15 MB page. Generated here rather than committed.
+	// A huge value would be published as a page many times its size. Generated here rather than committed.
 	it('refuses a text field longer than the limit, at its line', () => {
 		const long = `${'word '.repeat(MAX_FIELD_LENGTH / 5)}end`;
 		const yaml = baseFile('content/cases/nanjing.yaml').replace(
@@ -134,8 +134,8 @@ describe('on the real content', () => {
 	}
 	const EN_NANJING = 'src/content/docs/en/cases/nanjing.mdx';
 
-	// Issue #14: a source id (and diagram id) is not a heading; the old checker counted every
-	// `id="…"` in the page source as an anchor, component props included.
+	// A source id (and diagram id) is not a heading: an `id="…"` prop of a component in the page
+	// source is not an anchor.
 	it('refuses <PageLink page="cases/nanjing" anchor="nanjing-structure">', () => {
 		const dir = realWith(EN_NANJING, (mdx) =>
 			mdx.replace(
@@ -148,7 +148,7 @@ describe('on the real content', () => {
 		);
 	});
 
-	// Reliability row 20: a heading with the id the page's diagram figure already has.
+	// A heading with the id the page's diagram figure already has would make two elements share it.
 	it('refuses a heading with the id of the diagram on its page', () => {
 		const dir = realWith(EN_NANJING, (mdx) =>
 			mdx.replace('{ #problems }', '{ #diagram-nanjing-structure }'),
