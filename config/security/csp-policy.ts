@@ -192,7 +192,7 @@ interface Located {
 function* elements(
 	nodes: RootContent[],
 	parent?: HastElement,
-): Generator<{ el: HastElement; parent?: HastElement }> {
+): Generator<{ el: HastElement; parent: HastElement | undefined }> {
 	for (const child of nodes) {
 		if (child.type !== 'element') continue;
 		yield { el: child, parent };
