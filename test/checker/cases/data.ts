@@ -108,7 +108,7 @@ export const YAML: Case[] = [
 			/event-2017\.yaml:2 +\[schema\] timeline "event-2017", field dateSource: dateSource "added-context" is no longer allowed: the site states no date the paper does not give; remove date and dateSource, and give a sortKey/,
 		alone: true,
 	},
-	// Review M6: a renamed event keeps its former id as an anchor for good; no other event may take it.
+	// A renamed event keeps its former id as an anchor for good; no other event may take it.
 	{
 		fixture: 'timeline-former-id-reused',
 		tag: 'duplicate-id',

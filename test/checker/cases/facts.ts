@@ -45,8 +45,8 @@ export const FACTS: Case[] = [
 			/zh\/cases\/nanjing\.mdx:15 +\[terminology\] "strong street, wide community" is a rendering the concept "strengthen-street" avoids; the site writes "strengthening the street and expanding the community"\n +--> write "strengthening the street and expanding the community" \(one rendering per term; see avoid\.en/,
 		alone: true,
 	},
-	// Review M4: "committee–station\n separation" in a Mermaid label was not found, being split
-	// over two lines; the line named is the file's, inside the block scalar.
+	// A variant split over two lines of a Mermaid label ("committee–station\n separation") is
+	// found; the line named is the file's, inside the block scalar.
 	{
 		fixture: 'term-avoided-in-diagram',
 		tag: 'terminology',
