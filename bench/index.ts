@@ -13,7 +13,9 @@
  *    same queries, with the machine's load average; and the bytes the first search fetched.
  * 4. Lighthouse (mobile settings, on the system Chromium, gzip-serving localhost) for the same
  *    three pages, ours beside plain Starlight's, in the same run.
- * 5. Scale: 10, 100 and 500 synthetic cases (copies of a real case: bench/synthetic.ts) in
+ * 5. Load: requests per second, p50/p99 latency and errors of `npm start`'s server beside
+ *    `astro preview`, for a case page, a search index chunk and a missing path (autocannon).
+ * 6. Scale: 10, 100 and 500 synthetic cases (copies of a real case: bench/synthetic.ts) in
  *    temporary copies, built by ours and by plain Starlight with the same pages; build time and
  *    dist/ size, their ratios, and where our build's time goes.
  *
@@ -21,7 +23,7 @@
  * comparable within one run. Needs Chromium (see README) and this folder's own packages
  * (Lighthouse, chrome-launcher, Mermaid), which `npm run bench` installs on first use.
  * Usage: node bench/index.ts [--no-scale] [--only-lighthouse] [--only-scale] [--sizes 10,100,500]
- *   [--only-search [--dist <dir>]]
+ *   [--only-search [--dist <dir>]] [--only-load]
  * (`--dist` times the search of another build, e.g. the one before a change, with the same queries.)
  */
 import { existsSync, rmSync } from 'node:fs';
@@ -35,10 +37,11 @@ import { baseline } from './mermaid.ts';
 import { search } from './search.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { scale } from './scale.ts';
+import { loadTest } from './load.ts';
 
 async function main(): Promise<void> {
 	if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('Run `npm run build` first.');
-	ensureInstalled(BENCH, 'the benchmark tools (Lighthouse, chrome-launcher, Mermaid)');
+	ensureInstalled(BENCH, 'the benchmark tools (Lighthouse, chrome-launcher, Mermaid, autocannon)');
 	const args = process.argv.slice(2);
 	const flag = (name: string) => args.includes(name);
 	const sizes = (flag('--sizes') ? args[args.indexOf('--sizes') + 1]! : '10,100,500')
@@ -57,6 +60,10 @@ async function main(): Promise<void> {
 		}
 		return;
 	}
+	if (flag('--only-load')) {
+		await loadTest();
+		return;
+	}
 	if (!flag('--only-scale')) {
 		const twin = plainTwin(join(ROOT, 'dist'));
 		try {
@@ -71,6 +78,7 @@ async function main(): Promise<void> {
 				}
 			}
 			await lighthouseScores(twin.out);
+			if (!flag('--only-lighthouse')) await loadTest();
 		} finally {
 			rmSync(twin.project, { recursive: true, force: true });
 		}

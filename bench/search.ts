@@ -1,30 +1,14 @@
 /** 3. Search at the speed of typing: queries typed like a person into the real dialog in Chromium. */
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serve } from './serve.ts';
 import { ROOT, kb, ms, table } from './lib.ts';
-import { searchInDialog, targetPaths } from '../test/support/search.ts';
-
-interface HeldOutQuery {
-	lang: string;
-	query: string;
-	want: string[];
-}
-
-/** The held-out query list (test/search/heldout-queries.json). */
-const heldOut = (): HeldOutQuery[] =>
-	(
-		JSON.parse(readFileSync(join(ROOT, 'test/search/heldout-queries.json'), 'utf8')) as {
-			queries: HeldOutQuery[];
-		}
-	).queries;
+import { heldOutQueries, heldOutRecall } from '../test/support/search.ts';
 
 /** Queries for the search timing: every other query of the held-out list, in each language. */
 function searchQueries(locale: 'zh' | 'en'): string[] {
-	return heldOut()
-		.filter((q) => q.lang === locale)
+	return heldOutQueries(locale)
 		.map((q) => q.query)
 		.filter((_, i) => i % 2 === 0);
 }
@@ -146,7 +130,7 @@ async function timeSearches(
 		locale,
 		pasted: await firstTouch(browser, base, locale, 1),
 		pastedSlow: await firstTouch(browser, base, locale, 4),
-		recall: await heldOutRecall(browser, base, locale),
+		recall: await recall(browser, base, locale),
 		first: times[0]!,
 		typed: times.slice(1),
 		engineFirst: engineFirst!,
@@ -181,24 +165,11 @@ async function firstTouch(
 }
 
 /** Recall@3 over the held-out list in one language, typed into the dialog as the test does. */
-async function heldOutRecall(
-	browser: Browser,
-	base: string,
-	locale: 'zh' | 'en',
-): Promise<{ hits: number; of: number }> {
-	const queries = heldOut().filter((q) => q.lang === locale);
+async function recall(browser: Browser, base: string, locale: 'zh' | 'en') {
 	const page = await browser.newPage();
-	await page.goto(`${base}/${locale}/`, { waitUntil: 'networkidle' });
-	const results = await searchInDialog(
-		page,
-		queries.map((q) => q.query),
-	);
+	const { hits, of } = await heldOutRecall(page, base, locale);
 	await page.close();
-	const hits = queries.filter((q, i) => {
-		const wanted = q.want.flatMap((w) => targetPaths(w, locale));
-		return results[i]!.top.some((p) => wanted.includes(p));
-	}).length;
-	return { hits, of: queries.length };
+	return { hits, of };
 }
 
 /** 3. Search at the speed of typing. */

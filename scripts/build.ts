@@ -37,7 +37,7 @@ import { resolveSite } from '../src/lib/site/url.ts';
 import { readRedirects } from '../src/lib/urls/url-promise.ts';
 import { acquireBuildLock, LOCK_FILE } from './lib/build-lock.ts';
 import { precompress } from './lib/precompress.ts';
-import { swapErrorMessage } from './lib/swap-error.ts';
+import { cannotWriteMessage, swapErrorMessage } from './lib/swap-error.ts';
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--out-dir');
@@ -61,7 +61,7 @@ function prune(keep: string | undefined): void {
 		const path = join(versions, name);
 		if (path !== keep) rmSync(path, { recursive: true, force: true });
 	}
-	// Left by the builds of before this scheme, which renamed folders in two steps.
+	// Left by a build that renamed folders in two steps (an older checkout in the same folder).
 	for (const old of [`${outDir}.building`, `${outDir}.previous`])
 		rmSync(old, { recursive: true, force: true });
 }
@@ -110,8 +110,23 @@ function audit(): string[] {
 }
 
 async function main() {
-	mkdirSync(versions, { recursive: true });
-	const lock = acquireBuildLock(versions);
+	// SITE_URL and BASE_PATH go into every page: a bad value stops the build before it starts.
+	try {
+		resolveSite(process.env);
+	} catch (error) {
+		console.error(
+			`\n${error instanceof Error ? error.message : String(error)}\n${outDir} was left untouched.`,
+		);
+		process.exit(1);
+	}
+	let lock: ReturnType<typeof acquireBuildLock>;
+	try {
+		mkdirSync(versions, { recursive: true });
+		lock = acquireBuildLock(versions);
+	} catch (error) {
+		console.error(`\n${cannotWriteMessage(error, versions)}\n${outDir} was left untouched.`);
+		process.exit(1);
+	}
 	if (!lock.ok) {
 		console.error(`\n${lock.message}\n${outDir} was left untouched.`);
 		process.exit(1);

@@ -15,6 +15,7 @@ import { LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
 import { CACHE_DIR, mermaidConfig, variant } from '../src/lib/diagrams/cache.ts';
 import { MERMAID_VERSION } from '../src/lib/diagrams/mermaid-version.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { mermaidPage, renderMermaid } from './lib/mermaid-page.ts';
 import { ensureInstalled } from './lib/ensure-installed.ts';
 import { prepareSvg } from './lib/prepare-svg.ts';
 import { lostText } from '../src/lib/diagrams/svg.ts';
@@ -55,42 +56,15 @@ async function render(todo: Job[]): Promise<string[]> {
 	const browser = await launchChromium();
 	const errors: string[] = [];
 	try {
-		const page = await browser.newPage();
-		await page.setContent(
-			'<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
-		);
-		await page.addScriptTag({ path: MERMAID_JS });
-		// Mermaid is in the page now, and rendering needs nothing else: no label, style or link in a
-		// diagram source may make the author's machine fetch a URL (an intranet host, a tracker).
-		await page.route('**', (route) => route.abort());
+		const page = await mermaidPage(browser, MERMAID_JS);
 		for (const job of todo) {
-			const result = await page.evaluate(
-				async ({ source, id, config }) => {
-					const m = (
-						globalThis as unknown as {
-							mermaid: {
-								initialize: (c: unknown) => void;
-								parse: (s: string) => Promise<unknown>;
-								render: (id: string, s: string) => Promise<{ svg: string }>;
-							};
-						}
-					).mermaid;
-					m.initialize(config);
-					try {
-						await m.parse(source);
-						return { svg: (await m.render(id, source)).svg };
-					} catch (e) {
-						return { error: e instanceof Error ? e.message : String(e) };
-					}
-				},
-				{ source: job.source, id: job.id, config: mermaidConfig() },
-			);
+			const result = await renderMermaid(page, job.source, job.id, mermaidConfig());
 			if ('error' in result) {
 				errors.push(`diagram "${job.diagram}" (${job.locale}): ${result.error}`);
 				continue;
 			}
-			const svg = prepareSvg(result.svg!, job.id);
-			const lost = lostText(result.svg!, svg);
+			const svg = prepareSvg(result.svg, job.id);
+			const lost = lostText(result.svg, svg);
 			if (lost) {
 				errors.push(`diagram "${job.diagram}" (${job.locale}): ${lost}`);
 				continue;

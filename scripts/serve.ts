@@ -7,8 +7,9 @@
  */
 import { resolve } from 'node:path';
 import { createHostServer } from '../src/lib/serving/host.ts';
+import { checkedBasePath } from '../src/lib/site/url.ts';
 
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = checkedBasePath(process.env.BASE_PATH ?? '/');
 const dirFlag = process.argv.indexOf('--dir');
 const dir = resolve(dirFlag >= 0 ? (process.argv[dirFlag + 1] ?? 'dist') : 'dist');
 const port = Number(process.env.PORT ?? 4321);

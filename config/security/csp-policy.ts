@@ -9,9 +9,9 @@
  * it to pages Astro gives none (redirect pages).
  */
 import { createHash } from 'node:crypto';
-import type { Element as HastElement, Root } from 'hast';
+import type { Element as HastElement, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { find, html as htmlSchema } from 'property-information';
 import { visit } from 'unist-util-visit';
 import { attr as hastAttr, parseHtml } from '../../src/lib/html/hast.ts';
@@ -95,22 +95,7 @@ const FETCHING_LINKS =
 	/\b(?:stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|manifest|apple-touch-icon)\b/i;
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data']);
 
-type Element = T.Element;
-
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const textOf = (el: Element) =>
-	el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
 const excerpt = (text: string) => JSON.stringify(text.trim().replace(/\s+/g, ' ').slice(0, 60));
-
-/** Every element of a parsed document, `<template>` contents included. */
-function* elements(node: T.ParentNode): Generator<Element> {
-	for (const child of node.childNodes) {
-		if (!('tagName' in child)) continue;
-		yield child;
-		yield* elements(child);
-		if (child.tagName === 'template') yield* elements((child as T.Template).content);
-	}
-}
 
 /** A URL as the browser reads its scheme: control characters and spaces do not count. */
 const urlScheme = (url: string) => [...url].filter((c) => c.charCodeAt(0) > 0x20).join('');
@@ -198,30 +183,50 @@ export function auditTree(tree: Root, opts: { policy: string; redirect: boolean 
 }
 
 interface Located {
-	el: Element;
+	el: HastElement;
 	start: number;
 	end: number;
 }
 
+/** Every element under `nodes`, `<template>` contents included, each with its parent. */
+function* elements(
+	nodes: RootContent[],
+	parent?: HastElement,
+): Generator<{ el: HastElement; parent: HastElement | undefined }> {
+	for (const child of nodes) {
+		if (child.type !== 'element') continue;
+		yield { el: child, parent };
+		yield* elements(child.children, child);
+		if (child.content) yield* elements(child.content.children, child);
+	}
+}
+
+/**
+ * Where the elements that place the policy stand in the page's source: parsed as the browser
+ * parses it, with the offsets of each element (and of `<head>`'s start tag) in the string.
+ */
 function locate(html: string) {
-	const doc = parse(html, { sourceCodeLocationInfo: true });
-	const all = [...elements(doc)];
-	const at = (el: Element): Located | undefined =>
-		el.sourceCodeLocation
-			? { el, start: el.sourceCodeLocation.startOffset, end: el.sourceCodeLocation.endOffset }
+	const doc = fromHtml(html, { verbose: true });
+	const found = [...elements(doc.children)];
+	const all = found.map((f) => f.el);
+	const at = (el: HastElement): Located | undefined =>
+		el.position?.start.offset !== undefined && el.position.end.offset !== undefined
+			? { el, start: el.position.start.offset, end: el.position.end.offset }
 			: undefined;
-	const isCsp = (el: Element) =>
+	const isCsp = (el: HastElement) =>
 		el.tagName === 'meta' &&
-		(attr(el, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy';
+		(hastAttr(el, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy';
 	const head = all.find((el) => el.tagName === 'head');
-	const inHead = (el: Element) => head !== undefined && el.parentNode === head;
 	return {
 		all,
-		csp: all.filter(isCsp).map((el) => ({ ...at(el)!, inHead: inHead(el) })),
-		charset: all.filter((el) => el.tagName === 'meta' && attr(el, 'charset') !== undefined).map(at),
-		head: head && at(head),
-		doctypeEnd: doc.childNodes.find((n) => n.nodeName === '#documentType')?.sourceCodeLocation
-			?.endOffset,
+		csp: found
+			.filter((f) => isCsp(f.el))
+			.map((f) => ({ ...at(f.el)!, inHead: head !== undefined && f.parent === head })),
+		charset: all
+			.filter((el) => el.tagName === 'meta' && hastAttr(el, 'charset') !== undefined)
+			.map(at),
+		headStartTagEnd: head?.data?.position?.opening?.end.offset,
+		doctypeEnd: doc.children.find((n) => n.type === 'doctype')?.position?.end.offset,
 	};
 }
 
@@ -240,17 +245,17 @@ export function placePolicy(html: string, fallback: string): { html: string; pol
 }
 
 /** The hash sources of the inline scripts and styles among `all` (as `cspHash` writes them). */
-function inlineHashes(all: Element[]): Set<string> {
+function inlineHashes(all: HastElement[]): Set<string> {
 	return new Set(
 		all
 			.filter(
 				(el) =>
 					(el.tagName === 'script' &&
-						attr(el, 'src') === undefined &&
-						!DATA_TYPES.has((attr(el, 'type') ?? '').trim().toLowerCase())) ||
+						hastAttr(el, 'src') === undefined &&
+						!DATA_TYPES.has((hastAttr(el, 'type') ?? '').trim().toLowerCase())) ||
 					el.tagName === 'style',
 			)
-			.map((el) => cspHash(textOf(el))),
+			.map((el) => cspHash(toString(el))),
 	);
 }
 
@@ -283,7 +288,10 @@ function place(html: string, found: ReturnType<typeof locate>, fallback: string)
 	const own = found.csp[0];
 	if (own && !own.inHead) throw new Error('the page has a CSP <meta> outside <head>');
 	const policy = own
-		? onlyHashes((attr(own.el, 'content') ?? '').trim().replace(/;$/, ''), inlineHashes(found.all))
+		? onlyHashes(
+				(hastAttr(own.el, 'content') ?? '').trim().replace(/;$/, ''),
+				inlineHashes(found.all),
+			)
 		: fallback;
 	const without = own ? html.slice(0, own.start) + html.slice(own.end) : html;
 	const removed = own ? own.end - own.start : 0;
@@ -293,7 +301,7 @@ function place(html: string, found: ReturnType<typeof locate>, fallback: string)
 		const at = shift(charset.end);
 		return { html: without.slice(0, at) + metaTag(policy) + without.slice(at), policy };
 	}
-	const headStart = found.head?.el.sourceCodeLocation?.startTag?.endOffset;
+	const headStart = found.headStartTagEnd;
 	const at = headStart ?? found.doctypeEnd ?? 0;
 	const insert = `<meta charset="utf-8">${metaTag(policy)}`;
 	return { html: without.slice(0, at) + insert + without.slice(at), policy };

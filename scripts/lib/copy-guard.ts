@@ -5,7 +5,7 @@
  * looked up. Two checks use them:
  *
  * - **Runs**: no run of {@link WINDOW} (16) or more consecutive Han characters shared with the paper,
- *   the length the third fidelity review counted as verbatim copying.
+ *   the length from which a shared run is verbatim copying.
  * - **Share**: no block (paragraph, list item, table cell, label, data field) of
  *   {@link MIN_BLOCK} or more Han characters of which more than {@link MAX_SHARE} of the
  *   characters lie in a 6-character window that also occurs in the paper. This catches a copy
@@ -19,9 +19,8 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The length of a copied run that the guard reports, in Han characters: 16, as the third fidelity
- * review (2026-12-03) counted verbatim runs. It was 20 until then; runs of 16 to 19 characters
- * outside quotation marks were prose copied from the paper.
+ * The length of a copied run that the guard reports, in Han characters: 16. Runs of 16 to 19
+ * characters outside quotation marks are prose copied from the paper, so a longer window misses them.
  */
 export const WINDOW = 16;
 
@@ -32,7 +31,7 @@ export const HASH_HEX = 12;
  * The window of the share check, in Han characters. Six is longer than nearly every name and term
  * the site must use (街道办事处, 社区居委会, 国家基层政权 are 5–6), so a name alone shares at most
  * one window; it is short enough that a copy with a word swapped every six to ten characters still
- * shares most of its characters. Calibrated on the second review's examples (AUTHORING.md).
+ * shares most of its characters. Calibrated on the examples in AUTHORING.md.
  */
 export const SHORT_WINDOW = 6;
 

@@ -31,3 +31,23 @@ export function swapErrorMessage(error: unknown, outDir: string, built: string):
 	const why = REASONS[code]?.(out) ?? `${out} could not be replaced: ${String(error)}`;
 	return `The build succeeded but could not be published: ${why}\n(The finished build in ${relative(process.cwd(), built) || built} is removed.)`;
 }
+
+/** Why a folder cannot be written, in words, by error code. */
+const WRITE_REASONS: Record<string, (dir: string) => string> = {
+	EROFS: REASONS.EROFS!,
+	ENOSPC: REASONS.ENOSPC!,
+	EACCES: (dir) => `not allowed to write in ${dir} (EACCES): check its permissions.`,
+	EPERM: (dir) => `not allowed to write in ${dir} (EPERM): check its permissions.`,
+};
+
+/**
+ * A clear message for an error thrown while preparing the versions folder a build writes into
+ * (creating it, taking its lock), before anything is built.
+ * @example cannotWriteMessage(Object.assign(new Error(), { code: 'EROFS' }), '/p/dist.versions')
+ */
+export function cannotWriteMessage(error: unknown, dir: string): string {
+	const code = (error as { code?: string } | null)?.code ?? '';
+	const rel = relative(process.cwd(), dir) || dir;
+	const why = WRITE_REASONS[code]?.(rel) ?? String(error);
+	return `The build cannot start: ${why} Build elsewhere with --out-dir, or make ${rel} writable.`;
+}

@@ -1,5 +1,5 @@
 /**
- * The parallel view and paragraph permalinks in a browser (issue 18): the view side by side at a
+ * The parallel view and paragraph permalinks in a browser: the view side by side at a
  * desk and in pairs on a phone, in both themes, with no sideways overflow and no serious axe
  * violation; showing one language only; the "¶" of a paragraph reached and followed with the
  * keyboard; and "cite this paragraph" on a page and in a parallel view.

@@ -90,7 +90,7 @@ describe('screenshots of the key pages', () => {
 	});
 });
 
-/** The pages a reader sees most, one of each kind (issue 13), named for the screenshot files. */
+/** The pages a reader sees most, one of each kind, named for the screenshot files. */
 const READING_PAGES = [
 	['home', ''],
 	['paper-involution', 'paper/involution/'],

@@ -1,5 +1,5 @@
 /**
- * Reading with a mouse and on a phone (issue 30): the paragraph permalink appears when the mouse
+ * Reading with a mouse and on a phone: the paragraph permalink appears when the mouse
  * is over its paragraph, including a link that follows a closing source chip (`.para-end`), and
  * source chips that only name a section of the same page are labels, not tab stops.
  */

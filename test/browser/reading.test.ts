@@ -1,5 +1,5 @@
 /**
- * Reading on a phone and at a desk (issue 13): one test per rule, each measured in Chromium the
+ * Reading on a phone and at a desk: one test per rule, each measured in Chromium the
  * way a reader meets it: home navigation on a phone, comparison tables that fit and compare,
  * calm source chips (count, contrast, copy), plain tables on a phone, the bilingual 404 page,
  * the reading position across languages, concept navigation, the landing page's theme, the
@@ -360,7 +360,7 @@ describe('source chips', () => {
 });
 
 describe('plain tables on a phone', () => {
-	// The pages with a plain Markdown table (Qingshan's figures are now <CaseFigures>, its own table).
+	// The pages with a plain Markdown table (Qingshan's figures are a <CaseFigures>, its own table).
 	it.each(['/en/paper/reform-paths/', '/zh/paper/reform-paths/'])(
 		'%s: no column squeezed narrower than a short word; the table scrolls instead',
 		async (path) => {

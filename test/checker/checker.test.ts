@@ -30,13 +30,14 @@ import { YAML } from './cases/data.ts';
 const ALL = [...FILES, ...YAML, ...PAGES, ...FACTS, ...SITE, ...HOSTILE];
 
 /** A run over the whole real project reads every page: seconds when the shared machine is busy. */
-const REAL_CONTENT_TIMEOUT = 30_000;
+const REAL_CONTENT_TIMEOUT = 60_000;
 
 describe('content checker', () => {
 	it('passes the clean base fixture', () => {
 		expect(formatReport(check(makeFixture()))).toBe('Content check passed: no problems found.');
 	});
 
+	// The whole project, every page and cached diagram: seconds on a busy machine.
 	it(
 		'passes the real content (with the real sidebar)',
 		() => {
@@ -69,7 +70,7 @@ describe('content checker accepts', () => {
 });
 
 describe('content checker limits', () => {
-	// Row 9: a 5 MB value was published as a 15 MB page. Generated here rather than committed.
+	// A huge value would be published as a page many times its size. Generated here rather than committed.
 	it('refuses a text field longer than the limit, at its line', () => {
 		const long = `${'word '.repeat(MAX_FIELD_LENGTH / 5)}end`;
 		const yaml = baseFile('content/cases/nanjing.yaml').replace(
@@ -141,8 +142,8 @@ describe('on the real content', () => {
 	}
 	const EN_NANJING = 'src/content/docs/en/cases/nanjing.mdx';
 
-	// Issue #14: a source id (and diagram id) is not a heading; the old checker counted every
-	// `id="…"` in the page source as an anchor, component props included.
+	// A source id (and diagram id) is not a heading: an `id="…"` prop of a component in the page
+	// source is not an anchor.
 	it(
 		'refuses <PageLink page="cases/nanjing" anchor="nanjing-structure">',
 		() => {
@@ -159,7 +160,7 @@ describe('on the real content', () => {
 		REAL_CONTENT_TIMEOUT,
 	);
 
-	// Reliability row 20: a heading with the id the page's diagram figure already has.
+	// A heading with the id the page's diagram figure already has would make two elements share it.
 	it(
 		'refuses a heading with the id of the diagram on its page',
 		() => {

@@ -50,7 +50,7 @@ describe('findAvoidedRenderings', () => {
 		['the separation of committee\tand  workstation', 'separation of committee\tand  workstation'],
 		// curly quotes for the straight ones in the rule
 		['the “streamlining the street” model of Qingshan', '“streamlining the street” model'],
-		// a Mermaid label that wraps inside the variant (review M4)
+		// a Mermaid label that wraps inside the variant
 		[
 			'review of 10 years\n      of committee–station\n      separation',
 			'committee–station\n      separation',

@@ -3,6 +3,7 @@
  * from `yaml`, and every failure as one message with a line and a fix.
  */
 import { describe, expect, it } from 'vitest';
+import { load } from 'js-yaml';
 import { isParsed, parseYaml } from '../../checker/yaml.ts';
 
 const failure = (source: string) => {
@@ -15,6 +16,17 @@ describe('parseYaml', () => {
 	it('gives the value the loader sees (an unquoted date is a Date)', () => {
 		const r = parseYaml("a: 2017-06-12\nb: '2017-06-12'\n");
 		expect(isParsed(r) && r.value).toEqual({ a: new Date('2017-06-12'), b: '2017-06-12' });
+	});
+
+	it('under a %YAML 1.1 directive, gives the values the loader (js-yaml) reads, not YAML 1.1 ones', () => {
+		// YAML 1.1 reads yes/on as true, 010 as 8 and 1_000 as 1000; Astro's loader reads them as
+		// below, so the schemas must see these and the key lines must count the directive's lines.
+		const source = '%YAML 1.1\n---\na: yes\nb: on\nc: 010\nd: 1_000\n';
+		const r = parseYaml(source);
+		if (!isParsed(r)) throw new Error('parse failed');
+		expect(r.value).toEqual(load(source));
+		expect(r.value).toEqual({ a: 'yes', b: 'on', c: 10, d: '1_000' });
+		expect(r.lineOf(['c'])).toBe(5);
 	});
 
 	it('gives the line of a key, and of its parent when the key is missing', () => {

@@ -89,7 +89,7 @@ describe('data files', () => {
 		};
 		const dates = timeline.events.flatMap((e) => (e.date ? [e.date] : []));
 		expect(dates).toEqual([...dates].sort());
-		// Only dates the paper gives (review M5): every date says so, and some events have none.
+		// Only dates the paper gives: every date says so, and some events have none.
 		expect(timeline.events.every((e) => e.dateSource === (e.date ? 'paper' : null))).toBe(true);
 		expect(timeline.events.some((e) => e.date === null)).toBe(true);
 	});

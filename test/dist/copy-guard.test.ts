@@ -1,7 +1,7 @@
 /**
  * Our own words: no built Chinese page (nor the Chinese text of the data files) shares a run of
  * 16 or more Han characters with the paper outside quotation and title marks and blockquotes,
- * counted as the third fidelity review counted them (diagram labels and text alternatives
+ * counted as verbatim copying (diagram labels and text alternatives
  * included: they are on the page), and no block of
  * 25 or more Han characters takes more than half of its characters from the paper (a copy with
  * light substitutions). The paper is not in the repository; its 20- and 6-character windows are,
@@ -46,7 +46,7 @@ const EXEMPT = [paper.title.zh];
 /**
  * Elements that are not our Chinese prose: source-reference labels, the English text of a parallel
  * view (checked, like every English page, by no copy guard: it quotes the paper's Chinese in
- * brackets), a blockquote (a quotation set off as one, as the review counted it), and the quoted
+ * brackets), a blockquote (a quotation set off as one, so counted as quoted), and the quoted
  * author lines.
  */
 const SKIP = ['.src-ref', '.pv-en', 'blockquote'];

@@ -1,5 +1,5 @@
 /**
- * Paragraph ids and the parallel view, as built (issue 18): every paper and case page has
+ * Paragraph ids and the parallel view, as built: every paper and case page has
  * paragraph ids, the same in both languages and all published; its parallel view exists in both
  * interface languages and pairs each paragraph with its counterpart, word for word as the two
  * pages give them; diagrams appear once, in the interface language; the view is linked both ways,

@@ -149,8 +149,8 @@ describe.each(rows)('%s', (url, page) => {
 		expect(loaded.map((l) => attr(l, 'href')).filter(external)).toEqual([]);
 	});
 
-	// Issue #15: a title such as `</title><script>` was published raw. The checker refuses markup
-	// in titles and descriptions; here the output is checked as a browser parses it.
+	// A title such as `</title><script>` would be written raw. The checker refuses markup in titles
+	// and descriptions; here the output is checked as a browser parses it.
 	it('<title> and the meta description carry only text', () => {
 		const head = byTag(tree, 'head')[0]!;
 		const titles = byTag(head, 'title');

@@ -1,8 +1,8 @@
 /**
- * The timeline shows no date the paper does not give (review M5): an event the paper places only
+ * The timeline shows no date the paper does not give: an event the paper places only
  * by a period shows the paper's words on the page, in its chart and in /data/timeline.json; an
- * event the paper does not date says so, with no date of ours anywhere. Ids that held a year the
- * paper does not give were renamed (review M6); their published anchors still land on the event.
+ * event the paper does not date says so, with no date of ours anywhere. Ids hold no year the paper
+ * does not give; the published anchors of ids renamed for that reason still land on the event.
  */
 import { DIST_DIR } from '../support/site.ts';
 import { readFileSync } from 'node:fs';

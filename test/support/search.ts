@@ -131,3 +131,52 @@ export function targetPaths(target: string, locale: 'zh' | 'en'): string[] {
 	if (kind in PAGES) return [page(PAGES[kind]!)];
 	throw new Error(`unknown held-out target "${target}"`);
 }
+
+/** One query of the held-out list (test/search/heldout-queries.json). */
+export interface HeldOutQuery {
+	id: string;
+	lang: 'zh' | 'en';
+	query: string;
+	kind: string;
+	/** Target names (`section:2`, `case:nanjing`, `concept:内卷化`…): see `targetPaths`. */
+	want: string[];
+}
+
+/** The held-out queries of one language, in the list's order. */
+export function heldOutQueries(locale: 'zh' | 'en'): HeldOutQuery[] {
+	const list = JSON.parse(readFileSync(join(ROOT, 'test/search/heldout-queries.json'), 'utf8')) as {
+		queries: HeldOutQuery[];
+	};
+	return list.queries.filter((q) => q.lang === locale);
+}
+
+/** A held-out query, what the dialog showed for it, and whether a wanted page is in its top 3. */
+export interface ScoredQuery {
+	query: HeldOutQuery;
+	result: DialogResult;
+	hit: boolean;
+}
+
+/**
+ * Recall@3 of the held-out list in one language: each query typed into the search dialog of the
+ * language's home page (under `site`, the origin and base path), found when one of the pages it
+ * names is among the first three results.
+ */
+export async function heldOutRecall(
+	page: Page,
+	site: string,
+	locale: 'zh' | 'en',
+): Promise<{ hits: number; of: number; rows: ScoredQuery[] }> {
+	const queries = heldOutQueries(locale);
+	await page.goto(`${site}/${locale}/`, { waitUntil: 'networkidle' });
+	const results = await searchInDialog(
+		page,
+		queries.map((q) => q.query),
+	);
+	const rows = queries.map((query, i) => {
+		const wanted = query.want.flatMap((w) => targetPaths(w, locale));
+		const result = results[i]!;
+		return { query, result, hit: result.top.some((p) => wanted.includes(p)) };
+	});
+	return { hits: rows.filter((r) => r.hit).length, of: rows.length, rows };
+}

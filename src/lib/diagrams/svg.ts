@@ -13,8 +13,8 @@
  * writes with Starlight's `--sl-color-*` tokens, so one SVG follows the light and the dark theme
  * (and no inline `<style>` needs a CSP hash).
  */
-import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
-import type { Text } from 'hast';
+import type { ElementContent, RootContent, Text } from 'hast';
+import { find, svg as svgSchema } from 'property-information';
 import {
 	parseFragment as parseSvgFragment,
 	serializeSvg,
@@ -142,18 +142,34 @@ const ELEMENTS = new Set<string>(SVG_ELEMENTS);
 const ATTRIBUTES = new Set<string>(SVG_ATTRIBUTES);
 /** SVG shows text only inside these; text anywhere else is what a removed tag left behind. */
 export const TEXT_PARENTS = new Set(['text', 'tspan', 'title', 'desc']);
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const excerpt = (text: string) => JSON.stringify(text.trim().replace(/\s+/g, ' ').slice(0, 40));
 
 const declarations = (style: string) => style.split(';').filter((d) => d.trim()).length;
 
+/**
+ * An element's attributes as the page's source writes them (`strokeWidth` → `stroke-width`,
+ * `viewBox` stays `viewBox`), each value as one string.
+ */
+function attributes(el: Element): { name: string; value: string }[] {
+	return Object.entries(el.properties).flatMap(([prop, v]) => {
+		if (v === undefined || v === null || v === false) return [];
+		const info = find(svgSchema, prop);
+		const value = Array.isArray(v)
+			? v.join(info.commaSeparated ? ',' : ' ')
+			: v === true
+				? ''
+				: String(v);
+		return [{ name: info.attribute, value }];
+	});
+}
+
 /** What is wrong with one element of a cached SVG (empty when it is allowed). */
-function elementProblems(el: T.Element): string[] {
+function elementProblems(el: Element, inSvg: boolean): string[] {
 	const tag = el.tagName.toLowerCase();
-	if (el.namespaceURI !== SVG_NS || !ELEMENTS.has(tag)) return [`element <${tag}> is not allowed`];
+	if (!inSvg || !ELEMENTS.has(tag)) return [`element <${tag}> is not allowed`];
 	const out: string[] = [];
-	for (const { name, value } of el.attrs) {
+	for (const { name, value } of attributes(el)) {
 		const attr = name.toLowerCase();
 		if (!ATTRIBUTES.has(attr) && !/^aria-[a-z]+$/.test(attr))
 			out.push(`<${tag}> attribute ${name} is not allowed`);
@@ -166,19 +182,34 @@ function elementProblems(el: T.Element): string[] {
 	return out;
 }
 
+/** SVG elements whose children the parser reads as HTML again (HTML integration points). */
+const HTML_INSIDE = new Set(['foreignobject', 'desc', 'title']);
+
+/**
+ * Whether the parser put an element in the SVG namespace: `<svg>` itself, or a child of an SVG
+ * element that is not an HTML integration point. (hast keeps no namespace; the tree's shape does.)
+ */
+const svgNamespace = (tag: string, parent: string, parentInSvg: boolean): boolean =>
+	tag === 'svg' || (parentInSvg && !HTML_INSIDE.has(parent));
+
 /** What is wrong with a node's children, recursively. */
-function treeProblems(node: T.ParentNode, parent: string): string[] {
-	return node.childNodes.flatMap((child): string[] => {
-		if (child.nodeName === '#text') {
-			const text = (child as T.TextNode).value;
-			return text.trim() && !TEXT_PARENTS.has(parent)
-				? [`text ${excerpt(text)} outside a text element`]
+function treeProblems(
+	nodes: (RootContent | ElementContent)[],
+	parent: string,
+	parentInSvg: boolean,
+): string[] {
+	return nodes.flatMap((child): string[] => {
+		if (child.type === 'text') {
+			return child.value.trim() && !TEXT_PARENTS.has(parent)
+				? [`text ${excerpt(child.value)} outside a text element`]
 				: [];
 		}
-		if (child.nodeName === '#comment') return ['a comment'];
-		if (!('tagName' in child)) return [`a ${child.nodeName} node`];
-		const problems = elementProblems(child);
-		return problems.length ? problems : treeProblems(child, child.tagName.toLowerCase());
+		if (child.type === 'comment') return ['a comment'];
+		if (child.type !== 'element') return [`a ${child.type} node`];
+		const tag = child.tagName.toLowerCase();
+		const inSvg = svgNamespace(child.tagName, parent, parentInSvg);
+		const problems = elementProblems(child, inSvg);
+		return problems.length ? problems : treeProblems(child.children, tag, inSvg);
 	});
 }
 
@@ -189,15 +220,13 @@ function treeProblems(node: T.ParentNode, parent: string): string[] {
  * @example svgProblems('<svg><script>x</script></svg>') // ['element <script> is not allowed']
  */
 export function svgProblems(svg: string): string[] {
-	const fragment = parseFragment(svg);
-	const roots = fragment.childNodes.filter(
-		(n) => n.nodeName !== '#text' || (n as T.TextNode).value.trim() !== '',
-	);
+	const fragment = parseSvgFragment(svg);
+	const roots = fragment.children.filter((n) => n.type !== 'text' || n.value.trim() !== '');
 	const shape =
-		roots.length !== 1 || roots[0]!.nodeName !== 'svg'
+		roots.length !== 1 || roots[0]!.type !== 'element' || roots[0]!.tagName !== 'svg'
 			? ['the file must hold exactly one <svg> element and nothing else']
 			: [];
-	return [...shape, ...treeProblems(fragment, '')];
+	return [...shape, ...treeProblems(fragment.children, '', false)];
 }
 
 export interface DiagramSvg {

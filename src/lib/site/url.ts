@@ -21,6 +21,30 @@ const EXAMPLE = 'e.g. SITE_URL=https://example.org or SITE_URL=https://example.o
 /** `/guide` or `guide/` → `/guide/`; empty or `/` → `/`. */
 const slashed = (path: string) => `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
+/** One segment of a base path: URL-safe characters that need no escaping anywhere (HTML, JS, URLs). */
+const SEGMENT = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
+
+/**
+ * BASE_PATH as a base path (`guide` → `/guide/`), or an error naming the variable: the base is
+ * written into every link, script and sitemap entry, so it may hold only plain path segments
+ * (letters, digits, `-`, `_`, `.`, `~`; no `..`, space, quote, `<`, `$` or control character).
+ * @example checkedBasePath('/guide') // '/guide/'
+ */
+export function checkedBasePath(value: string): string {
+	const base = slashed(value);
+	if (
+		base === '/' ||
+		base
+			.slice(1, -1)
+			.split('/')
+			.every((s) => SEGMENT.test(s))
+	)
+		return base;
+	throw new Error(
+		`BASE_PATH must be a plain path of letters, digits, "-", "_", "." and "~" between slashes, but it is ${JSON.stringify(value)}. Set it to the sub-path the site is served under, e.g. BASE_PATH=/guide/, or leave it unset to serve from the root.`,
+	);
+}
+
 function parseSiteUrl(value: string): URL {
 	let url: URL;
 	try {
@@ -43,7 +67,7 @@ function parseSiteUrl(value: string): URL {
  * @example resolveSite({ SITE_URL: 'https://example.org/sub' }) // { site: 'https://example.org', base: '/sub/', placeholder: false }
  */
 export function resolveSite(env: { SITE_URL?: string; BASE_PATH?: string }): SiteAddress {
-	const basePath = env.BASE_PATH ? slashed(env.BASE_PATH) : undefined;
+	const basePath = env.BASE_PATH ? checkedBasePath(env.BASE_PATH) : undefined;
 	if (!env.SITE_URL?.trim()) {
 		return { site: PLACEHOLDER_SITE, base: basePath ?? '/', placeholder: true };
 	}

@@ -10,7 +10,7 @@ export const YAML: Case[] = [
 		report:
 			/nanjing\.yaml:5 +\[schema\] cases "nanjing", field kind: "reform" is not a kind of case \("reform-model", "early-model"\)\n +--> did you mean "reform-model"\? \(the rest of the entry was checked as "reform-model"\)\n.*nanjing\.yaml:7 +\[schema\] cases "nanjing": unknown field pathnote\n +--> did you mean "pathNote"\?\n.*nanjing\.yaml:8 +\[unknown-section\] cases "nanjing", field summary\.sources\[0\]: no sections entry "nanjing-measure-9"\n +--> did you mean "nanjing-measure-1"\?\s+3 problems in 1 file/,
 	},
-	// Row 1: one syntax error used to bring 29 follow-on unknown-id errors.
+	// One syntax error is one problem, without follow-on unknown-id errors from the file it hides.
 	{
 		fixture: 'yaml-syntax-error',
 		tag: 'yaml',
@@ -25,7 +25,7 @@ export const YAML: Case[] = [
 		report:
 			/sections\.yaml +\[yaml\] \d+ references to entries of this file were not checked because the file could not be read[\s\S]*sections\.yaml:4 +\[yaml\] not valid YAML: Missing closing "quote/,
 	},
-	// Row 5: the key was not named.
+	// A duplicate key is named, at its line.
 	{
 		fixture: 'yaml-duplicate-key',
 		tag: 'yaml',
@@ -33,7 +33,7 @@ export const YAML: Case[] = [
 			/nanjing\.yaml:11 +\[yaml\] the key "order" appears twice in the same map\n +--> keep one "order:" and delete the other/,
 		alone: true,
 	},
-	// Row 10: the checker crashed with a stack trace and no file name.
+	// An alias bomb is refused at its file, not expanded until the checker crashes.
 	{
 		fixture: 'yaml-alias-bomb',
 		tag: 'yaml',
@@ -41,7 +41,7 @@ export const YAML: Case[] = [
 			/nanjing\.yaml +\[yaml\] the YAML parser stopped: Excessive alias count.*\n +--> write the values out instead of using YAML anchors and aliases/,
 		alone: true,
 	},
-	// Astro's loader (js-yaml) reads an unquoted date as a Date; the checker now reads it the same way.
+	// Astro's loader (js-yaml) reads an unquoted date as a Date, and so does the checker.
 	{
 		fixture: 'yaml-unquoted-date',
 		tag: 'schema',
@@ -49,7 +49,7 @@ export const YAML: Case[] = [
 			/event-2017\.yaml:1 +\[schema\] .*field date: an unquoted date is read as a date, but the field is text\n +--> quote it: date: '2017-06-12'/,
 		alone: true,
 	},
-	// Row 2: a number was tagged missing-translation ("add the Chinese text").
+	// A number where text belongs is a schema error, not a missing translation.
 	{
 		fixture: 'schema-number-where-text',
 		tag: 'schema',
@@ -64,7 +64,7 @@ export const YAML: Case[] = [
 			/nanjing\.yaml:4 +\[schema\] cases "nanjing", field order: "two" is text, but the field is a number/,
 		alone: true,
 	},
-	// Row 4: reported at line 1 with no "did you mean"; now at the key's line, and not also as "missing".
+	// A misspelt key is reported at its own line with a "did you mean", and not also as "missing".
 	{
 		fixture: 'schema-typo-key',
 		tag: 'schema',
@@ -86,7 +86,7 @@ export const YAML: Case[] = [
 			/nanjing\.yaml:11 +\[schema\] cases "nanjing": unknown field mayor\n +--> the fields here are: name, short/,
 		alone: true,
 	},
-	// Row 3.
+	// A text field may not be empty in either language.
 	{
 		fixture: 'schema-empty-text',
 		tag: 'empty-text',
@@ -108,7 +108,7 @@ export const YAML: Case[] = [
 			/event-2017\.yaml:1 +\[schema\] timeline "event-2017", field date: write the date as YYYY, YYYY-MM or YYYY-MM-DD/,
 		alone: true,
 	},
-	// Review M5: a date the site added ("added for context") is no longer allowed, and says why.
+	// The site states no date the paper does not give: "added-context" is refused, saying why.
 	{
 		fixture: 'schema-retired-date-source',
 		tag: 'schema',
@@ -116,7 +116,7 @@ export const YAML: Case[] = [
 			/event-2017\.yaml:2 +\[schema\] timeline "event-2017", field dateSource: dateSource "added-context" is no longer allowed: the site states no date the paper does not give; remove date and dateSource, and give a sortKey/,
 		alone: true,
 	},
-	// Review M6: a renamed event keeps its former id as an anchor for good; no other event may take it.
+	// A renamed event keeps its former id as an anchor for good; no other event may take it.
 	{
 		fixture: 'timeline-former-id-reused',
 		tag: 'duplicate-id',
@@ -124,7 +124,7 @@ export const YAML: Case[] = [
 			/event-renamed\.yaml:2 +\[duplicate-id\] timeline "event-renamed", field formerIds\[1\]: "event-2017" cannot be a former id: it is the id of the event in content\/timeline\/event-2017\.yaml\n +--> a former id stays a published anchor of one event for good/,
 		alone: true,
 	},
-	// Row 11.
+	// An id in an entry that no entry has is reported with the nearest one.
 	{
 		fixture: 'unknown-id-in-entry',
 		tag: 'unknown-id',
@@ -146,14 +146,14 @@ export const YAML: Case[] = [
 			/sections\.yaml:16 +\[duplicate-id\] sections id "nanjing" is already used \(content\/paper\/sections\.yaml:5\)/,
 		alone: true,
 	},
-	// Row 25 (for names that become titles and link text).
+	// Markup in names, which become titles and link text, is refused.
 	{
 		fixture: 'markup-in-case-name',
 		tag: 'markup',
 		report: /nanjing\.yaml:1 +\[markup\] field name\.en contains "<" or ">"/,
 		alone: true,
 	},
-	// Row 24: a 308-character unbroken string made /en/cases/ 3388 px wide at 375 px.
+	// A long unbroken string would make a page wider than a phone's screen.
 	{
 		fixture: 'unbreakable-run-in-yaml',
 		tag: 'unbreakable',

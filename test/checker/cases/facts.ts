@@ -21,7 +21,7 @@ export const FACTS: Case[] = [
 		report:
 			/en\/cases\/nanjing\.mdx:9 +\[unknown-id\] <CaseFigures id="nanjing">: the case has no figures/,
 	},
-	// Issue #12: one English rendering per term.
+	// One English rendering per term.
 	{
 		fixture: 'term-avoided',
 		tag: 'terminology',
@@ -29,7 +29,7 @@ export const FACTS: Case[] = [
 			/en\/cases\/nanjing\.mdx:11 +\[terminology\] "strong street, wide community" is a rendering the concept "strengthen-street" avoids; the site writes "strengthening the street and expanding the community"\n +--> write "strengthening the street and expanding the community" \(one rendering per term; see avoid\.en in content\/concepts\/strengthen-street\.yaml\)/,
 		alone: true,
 	},
-	// Issue #27: a Chinese variant (avoid.zh) on a Chinese page; Chinese has no spaces to bound it.
+	// A Chinese variant (avoid.zh) on a Chinese page; Chinese has no spaces to bound it.
 	{
 		fixture: 'term-avoided-zh',
 		tag: 'terminology',
@@ -37,7 +37,7 @@ export const FACTS: Case[] = [
 			/zh\/cases\/nanjing\.mdx:11 +\[terminology\] "强街拓社" is a rendering the concept "strengthen-street" avoids; the site writes "强街扩社"\n +--> write "强街扩社" \(one rendering per term; see avoid\.zh in content\/concepts\/strengthen-street\.yaml\)/,
 		alone: true,
 	},
-	// Issue #27: an English gloss in a table cell of a Chinese page, split by emphasis.
+	// An English gloss in a table cell of a Chinese page, split by emphasis.
 	{
 		fixture: 'term-avoided-in-table',
 		tag: 'terminology',
@@ -45,8 +45,8 @@ export const FACTS: Case[] = [
 			/zh\/cases\/nanjing\.mdx:15 +\[terminology\] "strong street, wide community" is a rendering the concept "strengthen-street" avoids; the site writes "strengthening the street and expanding the community"\n +--> write "strengthening the street and expanding the community" \(one rendering per term; see avoid\.en/,
 		alone: true,
 	},
-	// Review M4: "committee–station\n separation" in a Mermaid label was not found, being split
-	// over two lines; the line named is the file's, inside the block scalar.
+	// A variant split over two lines of a Mermaid label ("committee–station\n separation") is
+	// found; the line named is the file's, inside the block scalar.
 	{
 		fixture: 'term-avoided-in-diagram',
 		tag: 'terminology',

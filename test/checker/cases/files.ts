@@ -2,7 +2,7 @@ import type { Case } from '../../support/fixture.ts';
 
 /** Files: where they are, their names, bytes and characters. */
 export const FILES: Case[] = [
-	// Reliability row 8: a Latin-1 byte in YAML was published as U+FFFD.
+	// Content is UTF-8: a Latin-1 byte in YAML would be published as U+FFFD.
 	{
 		fixture: 'encoding-invalid-utf8-yaml',
 		tag: 'encoding',
@@ -10,14 +10,14 @@ export const FILES: Case[] = [
 			/content\/cases\/nanjing\.yaml:1 +\[encoding\] this line has bytes that are not valid UTF-8.*\n +--> save the file as UTF-8/,
 		alone: true,
 	},
-	// Row 8: in MDX the build gave a misleading ENOENT.
+	// The same in MDX, where the build's own error (ENOENT) would mislead.
 	{
 		fixture: 'encoding-invalid-utf8-mdx',
 		tag: 'encoding',
 		report: /en\/cases\/nanjing\.mdx:9 +\[encoding\]/,
 		alone: true,
 	},
-	// Row 35: Astro loads only .yaml; the page was never built and its links broke.
+	// Astro loads only .yaml: a .yml file would leave its page unbuilt and its links broken.
 	{
 		fixture: 'file-yml-extension',
 		tag: 'file',
@@ -25,7 +25,7 @@ export const FILES: Case[] = [
 			/strong-state\.yml +\[file\] Astro loads only \.yaml files.*\n +--> rename it to content\/concepts\/strong-state\.yaml/,
 		alone: true,
 	},
-	// Row 36: Astro turns a file name into an id of its own.
+	// File names are kebab-case ids, since Astro turns any other name into an id of its own.
 	{
 		fixture: 'file-id-not-kebab',
 		tag: 'file',
@@ -45,14 +45,14 @@ export const FILES: Case[] = [
 		report: /docs\/notes\.mdx +\[file\] pages live in src\/content\/docs\/zh\/ or/,
 		alone: true,
 	},
-	// Row 24: a NUL was written raw into 32 HTML files. One problem: the YAML error it causes is not repeated.
+	// A NUL would be written raw into every page that shows the field. One problem: the YAML error it causes is not repeated.
 	{
 		fixture: 'character-nul-in-yaml',
 		tag: 'character',
 		report: /nanjing\.yaml:8 +\[character\] this line contains a control character U\+0000 \(NUL\)/,
 		alone: true,
 	},
-	// Row 24: a right-to-left override was published.
+	// A right-to-left override would reorder the text a reader sees.
 	{
 		fixture: 'character-bidi-override-in-mdx',
 		tag: 'character',

@@ -8,7 +8,7 @@ const CODE_HINT = String.raw`.*\n +--> write import \{ Src, Term \} from '~/comp
  * once escapes are decoded. Each is refused at its file and line, with a fix.
  */
 export const HOSTILE: Case[] = [
-	// An `export` reading the environment, shown with `{leak}`: the secret reached the page.
+	// An `export` reading the environment, shown with `{leak}`, would put a secret in the page.
 	{
 		fixture: 'code-export-env',
 		tag: 'code',
@@ -23,7 +23,7 @@ export const HOSTILE: Case[] = [
 		report:
 			/en\/cases\/nanjing\.mdx:14 +\[code\] \{leak\}: an expression runs code at build time\b.*\n +--> write the text itself/,
 	},
-	// node:fs read /etc/passwd into the page.
+	// node:fs would read /etc/passwd into the page.
 	{
 		fixture: 'code-import-node-module',
 		tag: 'code',
@@ -39,7 +39,7 @@ export const HOSTILE: Case[] = [
 		report:
 			/nanjing\.mdx:6 +\[code\] "import hostfile from '\.\.\/.*: a page imports only the site's components: any other module, or a file read with \?raw or \?url/,
 	},
-	// An exit hook that rewrote a built page after the audit.
+	// An exit hook that would rewrite a built page after the audit.
 	{
 		fixture: 'code-export-exit-hook',
 		tag: 'code',
@@ -63,7 +63,7 @@ export const HOSTILE: Case[] = [
 		tag: 'code',
 		report: /nanjing\.mdx:14 +\[code\] \{<script src=\{selfJs\}><\/script>\}: an expression/,
 	},
-	// JSX inside an expression, which the checker's HTML rules never saw.
+	// JSX inside an expression, which the checker's HTML rules do not reach.
 	{
 		fixture: 'code-jsx-script-in-expression',
 		tag: 'code',
@@ -153,7 +153,7 @@ export const HOSTILE: Case[] = [
 			/nanjing\.mdx:11 +\[character\] the text contains an invisible text-direction control U\+202E/,
 		alone: true,
 	},
-	// A line break in a title started a second RIS record.
+	// A line break in a title would start a second RIS record.
 	{
 		fixture: 'frontmatter-title-line-break',
 		tag: 'frontmatter',
@@ -243,8 +243,8 @@ export const HOSTILE: Case[] = [
 			/src\/content\/i18n\/en\.json:\d+ +\[markup\] UI string "cite\.accessPlaceholder" contains "<", ">" or "&"/,
 		alone: true,
 	},
-	// The URL manifest, read strictly: wrong types crashed the checker, `[]` switched the promise
-	// off, and a duplicate key dropped the first entry's anchors without a word.
+	// The URL manifest, read strictly: wrong types, `[]` (which would switch the promise off) and a
+	// duplicate key (which would drop the first entry's anchors) are located errors.
 	{
 		fixture: 'manifest-anchors-not-a-list',
 		tag: 'manifest',

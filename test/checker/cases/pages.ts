@@ -2,7 +2,7 @@ import type { Case } from '../../support/fixture.ts';
 
 /** MDX pages, read as the build reads them. */
 export const PAGES: Case[] = [
-	// Row 30.
+	// A page that is not valid MDX is reported with the parser's reason, at its line.
 	{
 		fixture: 'mdx-syntax-error',
 		tag: 'mdx',
@@ -10,7 +10,7 @@ export const PAGES: Case[] = [
 			/en\/cases\/nanjing\.mdx:7 +\[mdx\] the page is not valid MDX: Expected a closing tag for `<CaseFacts>`/,
 		alone: true,
 	},
-	// Row 21: the checker read frontmatter with a regex.
+	// Frontmatter is read as YAML, so invalid YAML is an error at its line.
 	{
 		fixture: 'frontmatter-invalid-yaml',
 		tag: 'frontmatter',
@@ -30,7 +30,7 @@ export const PAGES: Case[] = [
 			/nanjing\.mdx:2 +\[frontmatter\] title is read as a number, but it is text\n +--> quote it: title: "1949"/,
 		alone: true,
 	},
-	// Row 25: the title was published raw inside <title>.
+	// A title is written raw inside <title>, so markup in it is refused.
 	{
 		fixture: 'frontmatter-markup-in-title',
 		tag: 'markup',
@@ -38,14 +38,14 @@ export const PAGES: Case[] = [
 			/en\/cases\/nanjing\.mdx:2 +\[markup\] the title contains "<" or ">": it becomes the page's <title>/,
 		alone: true,
 	},
-	// Row 17.
+	// Every page has its twin in the other language.
 	{
 		fixture: 'page-without-translation',
 		tag: 'missing-translation',
 		report:
 			/zh\/cases\/nanjing\.mdx +\[missing-translation\] this page has no English counterpart\n +--> create src\/content\/docs\/en\/cases\/nanjing\.mdx/,
 	},
-	// Row 19.
+	// Headings carry explicit ids, so a reworded heading keeps its published anchor.
 	{
 		fixture: 'heading-without-id',
 		tag: 'heading-id',
@@ -63,8 +63,8 @@ export const PAGES: Case[] = [
 		report:
 			/en\/cases\/nanjing\.mdx:13 +\[duplicate-id\] heading id "five-centres" is already used on this page \(line 9\)/,
 	},
-	// Row 18: no line numbers, and the two files' hints contradicted each other. Now one problem,
-	// in the file to change, keeping the published id.
+	// Twin pages whose heading ids differ: one problem, at its line, in the file to change, keeping
+	// the published id.
 	{
 		fixture: 'heading-ids-differ',
 		tag: 'heading-mismatch',
@@ -85,13 +85,13 @@ export const PAGES: Case[] = [
 			/zh\/cases\/nanjing\.mdx +\[heading-mismatch\] the English page has heading \{ #extra \} \(src\/content\/docs\/en\/cases\/nanjing\.mdx:13\)/,
 		alone: true,
 	},
-	// Row 20: a setext heading was invisible to the line-based reader.
+	// A setext heading is a heading too and needs its id.
 	{
 		fixture: 'heading-setext-without-id',
 		tag: 'heading-id',
 		report: /en\/cases\/nanjing\.mdx:13 +\[heading-id\] heading "More" has no explicit id/,
 	},
-	// Row 20: duplicate DOM ids.
+	// An explicit id equal to one the page already generates would make two elements share an id.
 	{
 		fixture: 'heading-id-equals-generated-id',
 		tag: 'duplicate-id',
@@ -111,7 +111,7 @@ export const PAGES: Case[] = [
 			/en\/cases\/nanjing\.mdx +\[heading-mismatch\] src\/content\/docs\/zh\/cases\/nanjing\.mdx:7 places <CaseFacts id="nanjing"> \(anchor #facts-nanjing\); this page does not/,
 		alone: true,
 	},
-	// Row 15: a component split over lines was missed; its line is where it starts.
+	// A component split over several lines is read whole, and reported at the line where it starts.
 	{
 		fixture: 'component-over-several-lines',
 		tag: 'unknown-section',
@@ -133,7 +133,7 @@ export const PAGES: Case[] = [
 			/nanjing\.mdx:9 +\[mdx\] <CaseLink> is used but not imported: the page would fail to build\n +--> add CaseLink to the page's import from '~\/components': import \{ …, CaseLink \} from '~\/components';/,
 		alone: true,
 	},
-	// Row 12.
+	// An id no entry has is reported with the nearest one.
 	{
 		fixture: 'unknown-id-in-page',
 		tag: 'unknown-id',
@@ -155,7 +155,7 @@ export const PAGES: Case[] = [
 			/\[unknown-page\] <PageLink page="paper\/reform-path" anchor="overview">: no such page\n +--> did you mean "paper\/reform-paths"\?/,
 		alone: true,
 	},
-	// Row 13: an anchor equal to a component's id prop (here a <Src id>) passed as if it were a heading.
+	// A component's id prop (here a <Src id>) is not a heading: an anchor naming it is unknown.
 	{
 		fixture: 'pagelink-anchor-is-a-component-id',
 		tag: 'unknown-anchor',
@@ -170,7 +170,7 @@ export const PAGES: Case[] = [
 			/\[unknown-page\] <PageLink page="data\/cases\.xlsx">: no data file \/data\/cases\.xlsx/,
 		alone: true,
 	},
-	// Row 14: markdown links were never checked before the build.
+	// Markdown links are checked before the build, against the pages that will exist.
 	{
 		fixture: 'link-root-relative-to-missing-page',
 		tag: 'unknown-page',
@@ -190,7 +190,7 @@ export const PAGES: Case[] = [
 		report: /nanjing\.mdx:13 +\[unknown-page\] link \.\.\/nowhere\/: no such page/,
 		alone: true,
 	},
-	// Row 14: root-relative links also missed the base path.
+	// Root-relative links would miss the base path when the site is served under one.
 	{
 		fixture: 'link-root-relative-misses-base-path',
 		tag: 'link',
@@ -205,7 +205,7 @@ export const PAGES: Case[] = [
 			/\[link\] link javascript:alert\(1\): a link with the scheme "javascript:" runs code or leaves the web/,
 		alone: true,
 	},
-	// Row 27: a script in MDX was hashed into the CSP and ran; an external image was shipped.
+	// A script in MDX would be hashed into the CSP and run; an external image would call another site.
 	{
 		fixture: 'html-script-in-page',
 		tag: 'html',
@@ -230,7 +230,7 @@ export const PAGES: Case[] = [
 		report: /en\/cases\/nanjing\.mdx:13 +\[unbreakable\] a 120-character run without a space/,
 		alone: true,
 	},
-	// Paragraph ids (issue 18): where a marker stands, what an id looks like, one per paragraph.
+	// Paragraph ids: where a marker stands, what an id looks like, one per paragraph.
 	{
 		fixture: 'paragraph-id-missing',
 		tag: 'paragraph-id',

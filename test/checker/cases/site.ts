@@ -31,7 +31,7 @@ export const SITE: Case[] = [
 		tag: 'not-shown',
 		report: /diagrams\/nanjing\.yaml +\[not-shown\] diagram "nanjing" is not placed on any zh page/,
 	},
-	// Row 22.
+	// A diagram source with no rendered SVG in the cache: the build cannot render it offline.
 	{
 		fixture: 'diagram-cache-missing',
 		tag: 'diagram-cache',
@@ -64,7 +64,7 @@ export const SITE: Case[] = [
 		report: /zh-CN\.json +\[ui-strings\] UI string "data\.notStated" is missing/,
 		alone: true,
 	},
-	// Row 28.
+	// A published page, anchor or file that is no longer built breaks the links readers keep.
 	{
 		fixture: 'url-dropped',
 		tag: 'url-dropped',
@@ -85,7 +85,7 @@ export const SITE: Case[] = [
 			/\[url-dropped\] published anchor \/en\/cases\/nanjing\/#p-nanjing-old no longer exists\n +--> a paragraph id stays published: add retired="p-nanjing-old" to the <Para>/,
 		alone: true,
 	},
-	// Row 34: "[yaml] not valid JSON" for a JSON file, with no file named.
+	// A JSON file that does not parse is reported as JSON, at its file and line.
 	{
 		fixture: 'json-invalid-manifest',
 		tag: 'json',
@@ -99,7 +99,7 @@ export const SITE: Case[] = [
 		report: /redirects\.json:2 +\[json\] not valid JSON: .*\n +--> this file is JSON, not YAML/,
 		alone: true,
 	},
-	// Row 29: an open redirect, a loop and a missing target were all published.
+	// A redirect goes to a page of this site that exists, in one step (no open redirect, no loop).
 	{
 		fixture: 'redirect-to-another-site',
 		tag: 'redirect',
@@ -139,7 +139,7 @@ export const SITE: Case[] = [
 		report: /\[redirect\] "\/en\/compare\/" is still a page: the redirect would hide it/,
 		alone: true,
 	},
-	// Row 28: a renamed page kept in the sidebar gave Starlight's slug error, naming no file.
+	// A sidebar entry for a renamed page is named with its file and line, not left to Starlight's slug error.
 	{
 		fixture: 'sidebar-entry-to-renamed-page',
 		tag: 'unknown-page',

@@ -63,8 +63,8 @@ const tampered = (payload: string) =>
 	`<svg id="dg-x" viewBox="0 0 100 50"><g class="node"><rect width="10" height="10"></rect><text>label</text></g>${payload}</svg>`;
 
 /**
- * The eight tricks that got through the old regular-expression sanitiser (reliability review,
- * "Tampered SVG"). Each must come out with no script, handler, external reference or markup that
+ * Eight tricks that get through a regular-expression sanitiser (a tampered SVG in the diagram
+ * cache). Each must come out with no script, handler, external reference or markup that
  * leaves the SVG, and the label must survive.
  */
 const BYPASSES: [string, string][] = [

@@ -53,8 +53,8 @@ describe('unquotedParts', () => {
 });
 
 describe('the run length', () => {
-	// The third fidelity review counted runs of 16 or more as copied; a longer window would let
-	// them through again.
+	// Runs of 16 to 19 characters outside quotation marks are prose copied from the paper; a longer
+	// window would let them through.
 	it('is 16 Han characters', () => {
 		expect(WINDOW).toBe(16);
 	});

@@ -54,6 +54,30 @@ describe('resolveSite', () => {
 		expect(() => resolveSite({ SITE_URL: value })).toThrow(message);
 	});
 
+	it.each([
+		'/a"b\'c<x>/',
+		'/g${(globalThis.PWNED=1)}/',
+		'/guide/\n',
+		'/a b/',
+		'/../',
+		'/a//b/',
+		'/guide?x=1/',
+		'/中文/',
+	])('refuses BASE_PATH=%j, naming the variable, the value and a fix', (value) => {
+		expect(() => resolveSite({ BASE_PATH: value })).toThrow(
+			`BASE_PATH must be a plain path of letters, digits, "-", "_", "." and "~" between slashes, but it is ${JSON.stringify(value)}. Set it to the sub-path the site is served under, e.g. BASE_PATH=/guide/`,
+		);
+	});
+
+	it.each([
+		['/guide/', '/guide/'],
+		['docs/v1.2', '/docs/v1.2/'],
+		['/~user/site_a-b/', '/~user/site_a-b/'],
+		['/', '/'],
+	])('accepts BASE_PATH=%s as %s', (value, base) => {
+		expect(resolveSite({ BASE_PATH: value }).base).toBe(base);
+	});
+
 	it('refuses a path in SITE_URL that BASE_PATH contradicts', () => {
 		expect(() =>
 			resolveSite({ SITE_URL: 'https://example.org/sub/', BASE_PATH: '/other/' }),
