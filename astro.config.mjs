@@ -24,13 +24,14 @@ const { site, base, placeholder } = resolveSite(process.env);
 /**
  * A module of a script every page loads: Astro's page script (prefetch), Starlight's page frame
  * (search, theme and language selects, sidebar, table of contents) and ours (src/scripts/, but for
- * the search dialog in src/scripts/search/, which loads only when a reader searches, and the
+ * the search dialog in src/scripts/search/, which loads only when a reader searches, the link
+ * previews in src/scripts/previews/, which load on a reader's first intent on a link, and the
  * comparison table's, which only the pages with a table load).
  */
 const everyPageScript = (/** @type {string} */ id) =>
 	id === 'astro:scripts/page.js' ||
 	/[\\/]@astrojs[\\/]starlight[\\/]dist[\\/]components(?:-internals)?[\\/]/.test(id) ||
-	/[\\/]src[\\/](?:scripts[\\/](?!search[\\/]|compare-table\.)|components[\\/]internal[\\/]SiteScripts\.astro)/.test(
+	/[\\/]src[\\/](?:scripts[\\/](?!search[\\/]|previews[\\/]|compare-table\.)|components[\\/]internal[\\/]SiteScripts\.astro)/.test(
 		id,
 	);
 

@@ -4,6 +4,7 @@
  * nothing on a page without them.
  */
 import './cite-panel.ts';
+import './link-previews.ts';
 import './diagram.ts';
 import './print-button.ts';
 import './reading-position.ts';
