@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecker } from './config/integrations/content-checker.ts';
 import { contentSecurityPolicy } from './config/integrations/csp.ts';
 import { hostRedirects } from './config/integrations/host-redirects.ts';
+import { offlineReading } from './config/integrations/offline.ts';
 import { pagefindQueryWords } from './config/integrations/pagefind-query-words.ts';
 import { scriptFacades } from './config/integrations/script-facades.ts';
 import { siteUrlWarning } from './config/integrations/site-url.ts';
@@ -13,7 +14,7 @@ import { resolveSite } from './src/lib/site/url.ts';
 import { mergeSourceRefs } from './config/markdown/source-refs.ts';
 import { paragraphIds } from './config/markdown/paragraph-ids.ts';
 import { componentPage } from './config/markdown/component-page.ts';
-import { locales, sidebar } from './src/lib/site/config.ts';
+import { SITE_TITLE, locales, sidebar } from './src/lib/site/config.ts';
 import { readRedirects } from './src/lib/urls/url-promise.ts';
 
 /**
@@ -96,7 +97,7 @@ export default defineConfig({
 		siteUrlWarning(placeholder),
 		contentChecker(),
 		starlight({
-			title: { 'zh-CN': '社区治理改革导读', en: "Community Governance Reform: A Reader's Guide" },
+			title: { ...SITE_TITLE },
 			description: '胡晓燕、曹海军《社区治理体系和治理能力现代化的思考》中英双语导读',
 			defaultLocale: 'zh',
 			locales,
@@ -136,5 +137,7 @@ export default defineConfig({
 		scriptFacades(),
 		contentSecurityPolicy(redirects),
 		hostRedirects({ redirects }, base),
+		// Last: the service worker precaches the files as the steps above leave them.
+		offlineReading(),
 	],
 });

@@ -5,6 +5,7 @@
  */
 import './cite-panel.ts';
 import './link-previews.ts';
+import './offline.ts';
 import './diagram.ts';
 import './print-button.ts';
 import './reading-position.ts';
