@@ -47,12 +47,21 @@ const loadStyles = () =>
 		document.head.append(link);
 	}));
 
+/** An anchor as its id reads; a malformed escape (`#%E4`) names no preview. */
+const decoded = (hash: string) => {
+	try {
+		return decodeURIComponent(hash);
+	} catch {
+		return '';
+	}
+};
+
 /** The preview of a link, its anchor's first, else its page's. */
 async function previewOf(a: HTMLAnchorElement): Promise<[Preview, PreviewFile] | undefined> {
 	const t = target(a);
 	if (!t) return undefined;
 	const [file] = await Promise.all([loadFile(t.lang), loadStyles()]);
-	const hash = decodeURIComponent(a.hash.slice(1));
+	const hash = decoded(a.hash.slice(1));
 	const found = (hash && file?.previews[`${t.key}#${hash}`]) || file?.previews[t.key];
 	return found && file ? [found, file] : undefined;
 }
