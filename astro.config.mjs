@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecker } from './config/integrations/content-checker.ts';
 import { contentSecurityPolicy } from './config/integrations/csp.ts';
 import { hostRedirects } from './config/integrations/host-redirects.ts';
+import { offlineReading } from './config/integrations/offline.ts';
 import { pagefindQueryWords } from './config/integrations/pagefind-query-words.ts';
 import { scriptFacades } from './config/integrations/script-facades.ts';
 import { siteUrlWarning } from './config/integrations/site-url.ts';
@@ -13,7 +14,7 @@ import { resolveSite } from './src/lib/site/url.ts';
 import { mergeSourceRefs } from './config/markdown/source-refs.ts';
 import { paragraphIds } from './config/markdown/paragraph-ids.ts';
 import { componentPage } from './config/markdown/component-page.ts';
-import { locales, siteSidebar } from './src/lib/site/config.ts';
+import { SITE_TITLE, locales, siteSidebar } from './src/lib/site/config.ts';
 import { readSidebarCases } from './src/lib/node/sidebar-cases.ts';
 import { readRedirects } from './src/lib/urls/url-promise.ts';
 
@@ -25,13 +26,14 @@ const { site, base, placeholder } = resolveSite(process.env);
 /**
  * A module of a script every page loads: Astro's page script (prefetch), Starlight's page frame
  * (search, theme and language selects, sidebar, table of contents) and ours (src/scripts/, but for
- * the search dialog in src/scripts/search/, which loads only when a reader searches, and the
+ * the search dialog in src/scripts/search/, which loads only when a reader searches, the link
+ * previews in src/scripts/previews/, which load on a reader's first intent on a link, and the
  * comparison table's, which only the pages with a table load).
  */
 const everyPageScript = (/** @type {string} */ id) =>
 	id === 'astro:scripts/page.js' ||
 	/[\\/]@astrojs[\\/]starlight[\\/]dist[\\/]components(?:-internals)?[\\/]/.test(id) ||
-	/[\\/]src[\\/](?:scripts[\\/](?!search[\\/]|compare-table\.)|components[\\/]internal[\\/]SiteScripts\.astro)/.test(
+	/[\\/]src[\\/](?:scripts[\\/](?!search[\\/]|previews[\\/]|compare-table\.)|components[\\/]internal[\\/]SiteScripts\.astro)/.test(
 		id,
 	);
 
@@ -98,7 +100,7 @@ export default defineConfig({
 	integrations: [
 		siteUrlWarning(placeholder),
 		starlight({
-			title: { 'zh-CN': '社区治理改革导读', en: "Community Governance Reform: A Reader's Guide" },
+			title: { ...SITE_TITLE },
 			description: '胡晓燕、曹海军《社区治理体系和治理能力现代化的思考》中英双语导读',
 			defaultLocale: 'zh',
 			locales,
@@ -141,5 +143,7 @@ export default defineConfig({
 		scriptFacades(),
 		contentSecurityPolicy(redirects),
 		hostRedirects({ redirects }, base),
+		// Last: the service worker precaches the files as the steps above leave them.
+		offlineReading(),
 	],
 });

@@ -33,6 +33,7 @@ import { launchChromium } from '../scripts/lib/chromium.ts';
 import { ensureInstalled } from '../scripts/lib/ensure-installed.ts';
 import { BENCH, ROOT, load, plainTwin } from './lib.ts';
 import { weights } from './weights.ts';
+import { offline } from './offline.ts';
 import { baseline } from './mermaid.ts';
 import { search } from './search.ts';
 import { lighthouseScores } from './lighthouse.ts';
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
 		try {
 			if (!flag('--only-lighthouse')) {
 				weights(twin.out);
+				offline();
 				const browser = await launchChromium();
 				try {
 					await baseline(browser);

@@ -7,12 +7,14 @@
  * - the head metadata for reference managers (Dublin Core, JSON-LD; see src/lib/citation/head-metadata.ts)
  *   on every page except the not-found page; a parallel view's describes the page it shows.
  * - no generator metas (Astro's, Starlight's): bytes on every page that serve no reader.
+ * - the web app manifest of the page's language (src/pages/[locale]/manifest.webmanifest.ts).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { entry } from '~/lib/content/collections';
 import { headEntries } from '~/lib/citation/head-metadata';
 import { citedPage } from '~/lib/citation/cited-page';
 import { escapeText } from '~/lib/page/head-text';
+import { isLocale, pageHref } from '~/lib/i18n/locales';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -20,6 +22,17 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	route.head = route.head.filter((e) => !(e.tag === 'meta' && e.attrs?.name === 'generator'));
 	for (const entry of route.head)
 		if (entry.tag === 'title' && entry.content) entry.content = escapeText(entry.content);
+	if (isLocale(route.locale))
+		route.head.push({
+			tag: 'link',
+			attrs: {
+				rel: 'manifest',
+				href: pageHref(import.meta.env.BASE_URL, route.locale, 'manifest.webmanifest').replace(
+					/\/$/,
+					'',
+				),
+			},
+		});
 	if (route.entry.id === '404' || context.url.pathname.endsWith('/404/')) return;
 	const paper = await entry('paper', 'paper');
 	// A parallel view is described as the page it shows (src/lib/citation/cited-page.ts), as its cite panel cites.

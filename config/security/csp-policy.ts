@@ -22,6 +22,9 @@ export const CSP_DIRECTIVES = [
 	"img-src 'self' data:",
 	"font-src 'self'",
 	"connect-src 'self'",
+	// The service worker (sw.js) and the web app manifest, named rather than left to default-src.
+	"worker-src 'self'",
+	"manifest-src 'self'",
 	"object-src 'none'",
 	"frame-src 'none'",
 	"base-uri 'self'",

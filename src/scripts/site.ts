@@ -4,6 +4,8 @@
  * nothing on a page without them.
  */
 import './cite-panel.ts';
+import './link-previews.ts';
+import './offline.ts';
 import './diagram.ts';
 import './print-button.ts';
 import './reading-position.ts';

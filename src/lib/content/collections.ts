@@ -31,12 +31,12 @@ export async function all<C extends DataCollection>(collection: C): Promise<Coll
 
 /**
  * The MDX source of the docs pages of one language under the given folders (`paper` reads
- * `paper/` and its index), for what a page derives from other pages' text (the backlinks).
+ * `paper/` and its index), for what a page derives from other pages' text (the backlinks, the link previews).
  */
 export async function pageSources(
 	locale: string,
 	folders: readonly string[],
-): Promise<{ route: string; title: string; body: string }[]> {
+): Promise<{ route: string; title: string; description: string | undefined; body: string }[]> {
 	const prefix = `${locale}/`;
 	const pages = await getCollection('docs', (e) => {
 		if (!e.id.startsWith(prefix)) return false;
@@ -46,6 +46,7 @@ export async function pageSources(
 	return pages.map((e) => ({
 		route: e.id.slice(prefix.length).replace(/\/?index$/, ''),
 		title: e.data.title,
+		description: e.data.description,
 		body: e.body ?? '',
 	}));
 }

@@ -6,8 +6,7 @@
  * the heading above it.
  */
 import Slugger from 'github-slugger';
-import { mdxToMdast } from 'satteri';
-import { MDX_FEATURES } from './mdx-features.ts';
+import { isJsx, parseMdx, stringAttr, type MdxNode } from './mdx-tree.ts';
 import { PARA_MARKER } from './paragraph-ids.ts';
 
 /** One use of a concept on a page. */
@@ -19,24 +18,7 @@ export interface ConceptUse {
 	heading: string;
 }
 
-interface Node {
-	type: string;
-	value?: string;
-	url?: string;
-	name?: string | null;
-	attributes?: { type: string; name?: string; value?: unknown }[];
-	data?: { hProperties?: { id?: unknown } };
-	children?: Node[];
-}
-
-const isJsx = (node: Node) =>
-	node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
-
-/** A string attribute of a JSX element as written (`id="x"`); computed values are not read. */
-const stringAttr = (node: Node, name: string): string | undefined => {
-	const found = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-	return typeof found?.value === 'string' ? found.value : undefined;
-};
+type Node = MdxNode;
 
 const CONCEPT_URL = /(?:^|\/)concepts\/([a-z0-9-]+)\/?(?:#.*)?$/;
 
@@ -70,7 +52,7 @@ const markerId = (p: Node | undefined): string | undefined =>
  * // [{ concept: 'grid-management', anchor: 'p-a', heading: 'Grid' }]
  */
 export function conceptUses(source: string): ConceptUse[] {
-	const root = mdxToMdast(source, { features: MDX_FEATURES }) as unknown as Node;
+	const root = parseMdx(source);
 	const slugger = new Slugger();
 	const uses: ConceptUse[] = [];
 	let heading = { id: '', text: '' };

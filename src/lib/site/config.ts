@@ -14,6 +14,15 @@ export const locales = {
 	en: { label: 'English', lang: LANG_TAGS.en },
 } satisfies StarlightUserConfig['locales'];
 
+/** The site's name in each language (Starlight's `title`, the web app manifest's `name`). */
+export const SITE_TITLE = {
+	'zh-CN': '社区治理改革导读',
+	en: "Community Governance Reform: A Reader's Guide",
+} as const satisfies Record<(typeof LANG_TAGS)[keyof typeof LANG_TAGS], string>;
+
+/** The name under an app's icon on a home screen, where about a dozen characters fit. */
+export const SITE_SHORT_TITLE = { 'zh-CN': '社区治理导读', en: 'Governance Guide' } as const;
+
 /** A case as far as the sidebar needs it: its id (the page is `cases/<id>`) and its position. */
 export interface SidebarCase {
 	id: string;
