@@ -91,7 +91,6 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
-		siteUrlWarning(placeholder),
 		contentChecker(),
 		starlight({
 			title: { 'zh-CN': '社区治理改革导读', en: "Community Governance Reform: A Reader's Guide" },
@@ -125,6 +124,8 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 			},
 		}),
+		// A preview's warnings (no SITE_URL): after Starlight, so that its sitemap is written first.
+		siteUrlWarning(placeholder),
 		// Sets security.csp (hashes from component sources); after the build places the policy after
 		// <meta charset> and fails on any script nobody shipped. After Starlight, so its search
 		// index is built from the final pages.
