@@ -62,3 +62,10 @@ export const PREVIEW = address.placeholder;
  * alone (the panel's script writes the served origin in front of it).
  */
 export const citedUrl = (path: string): string => (PREVIEW ? withBasePath(path) : permalink(path));
+
+/**
+ * The URL a citation gives a site path once the panel's script has run in a page served from
+ * `served`: the permanent URL, or in a local preview the served origin and the path.
+ */
+export const citedUrlServed = (path: string, served: string): string =>
+	PREVIEW ? `${new URL(served).origin}${withBasePath(path)}` : permalink(path);
