@@ -205,7 +205,7 @@ describe('exports read back by real parsers', () => {
 		expect(csl.volume).toBeUndefined();
 	});
 
-	it.each(cases)('%s: CSL-JSON of the page, as citeproc-js reads it', (_url, page) => {
+	it.each(cases)('%s: CSL-JSON of the page, as citation-js reads it', (_url, page) => {
 		const { file, filled } = download(page, 'cite-page-csljson');
 		expect(file).toMatch(/^cgr-(zh|en)[a-z0-9-]*\.json$/);
 		const items = JSON.parse(filled) as Record<string, unknown>[];

@@ -2,7 +2,8 @@
 declare module '@citation-js/core' {
 	/** Parses any input format citation-js knows (a plugin must be loaded for it) into CSL-JSON. */
 	export class Cite {
-		constructor(data: string);
+		/** `forceType` names the input format instead of letting citation-js guess it. */
+		constructor(data: string, options?: { forceType?: string });
 		/** The parsed items as CSL-JSON. */
 		data: unknown[];
 	}
