@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecker } from './config/integrations/content-checker.ts';
 import { contentSecurityPolicy } from './config/integrations/csp.ts';
 import { hostRedirects } from './config/integrations/host-redirects.ts';
+import { pagefindQueryWords } from './config/integrations/pagefind-query-words.ts';
 import { scriptFacades } from './config/integrations/script-facades.ts';
 import { siteUrlWarning } from './config/integrations/site-url.ts';
 import { resolveSite } from './src/lib/site/url.ts';
@@ -129,6 +130,8 @@ export default defineConfig({
 		// Sets security.csp (hashes from component sources); after the build places the policy after
 		// <meta charset> and fails on any script nobody shipped. After Starlight, so its search
 		// index is built from the final pages.
+		// After Starlight's index: Pagefind searches the words the dialog cut a query into.
+		pagefindQueryWords(),
 		// Each page loads the shared script file itself, not through nine one-line entries.
 		scriptFacades(),
 		contentSecurityPolicy(redirects),

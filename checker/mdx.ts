@@ -6,15 +6,8 @@
  */
 import Slugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
+import { MDX_FEATURES } from '../src/lib/markdown/mdx-features.ts';
 import { PARA_MARKER } from '../src/lib/markdown/paragraph-ids.ts';
-
-/** The parser features of the build: Astro's defaults (GFM, smart punctuation) plus ours. */
-export const MDX_FEATURES = {
-	gfm: true,
-	smartPunctuation: true,
-	frontmatter: true,
-	headingAttributes: true,
-} as const;
 
 /** An attribute as written: a string, a computed expression, or a bare (boolean) attribute. */
 export type AttrValue =

@@ -2,7 +2,7 @@
  * `npm run build`: builds the site so that it can never be seen half-swapped. `dist` is a
  * symbolic link to a complete build in `dist.versions/<id>/`; a new build is written to a new
  * folder there, and only when the whole build (content check, pages, audit, search index)
- * succeeded does one rename() put a new link in place of the old one, which POSIX makes atomic:
+ * succeeded (and its precompressed copies are written) does one rename() put a new link in place of the old one, which POSIX makes atomic:
  * at every instant `dist` is the old or the new complete site. Older builds are removed after.
  *
  * Ctrl-C or a kill (SIGINT, SIGTERM, SIGHUP) is passed on to the `astro build` child; the
@@ -36,6 +36,7 @@ import { fileOfPath, SHIPPED_SCRIPTS_ENV } from '../config/integrations/csp.ts';
 import { resolveSite } from '../src/lib/site/url.ts';
 import { readRedirects } from '../src/lib/urls/url-promise.ts';
 import { acquireBuildLock, LOCK_FILE } from './lib/build-lock.ts';
+import { precompress } from './lib/precompress.ts';
 import { swapErrorMessage } from './lib/swap-error.ts';
 
 const args = process.argv.slice(2);
@@ -161,6 +162,14 @@ async function main() {
 			1,
 		);
 	console.log(`Audited the finished site (${relative(process.cwd(), target)}): no problems`);
+
+	// After the audit, so the copies are of what was audited; before the swap, so a reader never
+	// sees a page without its compressed copies.
+	const started = performance.now();
+	const packed = precompress(target);
+	console.log(
+		`Precompressed ${packed.files} files (.br, .gz): +${(packed.addedBytes / 1024).toFixed(0)} KB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+	);
 
 	try {
 		swap();

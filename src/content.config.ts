@@ -11,6 +11,7 @@ import {
 } from './lib/content/files';
 import { defineSchemas } from './lib/content/schema';
 import { uiStrings } from './lib/i18n/ui-strings';
+import { searchFrontmatter } from './lib/search/frontmatter';
 
 const schemas = defineSchemas((collection) => reference(collection));
 
@@ -23,7 +24,10 @@ function loaderFor(collection: DataCollection) {
 }
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({ extend: searchFrontmatter }),
+	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStrings }) }),
 	paper: defineCollection({ loader: loaderFor('paper'), schema: schemas.paper }),
 	sections: defineCollection({ loader: loaderFor('sections'), schema: schemas.sections }),

@@ -130,6 +130,9 @@ const FIELD_TYPES: Record<string, string> = {
 	description: 'string',
 	tableOfContents: 'boolean',
 	head: 'object',
+	// Words a reader may search for that the page does not use (the schema in
+	// src/content.config.ts holds them to a list of plain strings).
+	searchAliases: 'object',
 };
 
 /** A `head` entry the site allows: a `<title>` with plain text (the home pages' short title). */
@@ -147,8 +150,8 @@ const plainTitleTag = (entry: unknown): boolean => {
 };
 
 /**
- * Frontmatter holds only the fields the site uses (`title`, `description`, `tableOfContents`, and
- * `head` with a plain `<title>`): Starlight reads many more, and several of them (`slug`, `draft`,
+ * Frontmatter holds only the fields the site uses (`title`, `description`, `tableOfContents`,
+ * `searchAliases`, and `head` with a plain `<title>`): Starlight reads many more, and several of them (`slug`, `draft`,
  * `head`, `banner`, `hero`, `editUrl`, `sidebar`) move a page, drop it, or put markup, links and
  * scripts into it where no check reads them. Titles and descriptions are one line.
  */

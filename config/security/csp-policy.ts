@@ -354,12 +354,34 @@ export const HTTP_ONLY = {
 	},
 } as const;
 
-/** A Netlify / Cloudflare Pages `_headers` file: one policy for every path. */
+/**
+ * How long a browser may keep a response: HTML and every unhashed file (Pagefind's entry and
+ * scripts, the data exports) are revalidated on each visit, so a reader never sees an old page;
+ * files whose names carry a content hash (Astro's `/_astro/`, Pagefind's index chunks and
+ * fragments) never change under their name and are kept a year without asking.
+ */
+export const CACHE_RULES = {
+	revalidate: 'no-cache',
+	immutable: 'public, max-age=31536000, immutable',
+	hashed: ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'],
+} as const;
+
+/**
+ * A Netlify / Cloudflare Pages `_headers` file: one policy for every path, and the caching of
+ * CACHE_RULES. `! Cache-Control` (Cloudflare's detach) keeps the `/*` value from being joined
+ * to the immutable one where both rules match.
+ */
 export function headersFile(policy: string): string {
 	const lines = [
 		'/*',
 		`  Content-Security-Policy: ${policy}; ${HTTP_ONLY.frameAncestors}`,
 		...Object.entries(HTTP_ONLY.other).map(([k, v]) => `  ${k}: ${v}`),
+		`  Cache-Control: ${CACHE_RULES.revalidate}`,
+		...CACHE_RULES.hashed.flatMap((path) => [
+			path,
+			'  ! Cache-Control',
+			`  Cache-Control: ${CACHE_RULES.immutable}`,
+		]),
 	];
 	return `${lines.join('\n')}\n`;
 }

@@ -11,17 +11,24 @@ function markLong(figure: HTMLElement, picker: HTMLElement) {
 	const rows = [...figure.querySelectorAll<HTMLElement>('tbody tr')];
 	// Every row measured first, then every change made: one layout, not one per row (reading
 	// a height after a change forces the browser to lay the page out again).
+	// Which cells are cut: only those fade at the foot, so a short cell beside a long one keeps
+	// its last line and its source chip in full.
+	const cut = rows.map((row) =>
+		[...row.querySelectorAll<HTMLElement>('td')].map(
+			(c) => phone.matches && !c.hasAttribute('data-off') && c.scrollHeight > c.clientHeight + 4,
+		),
+	);
 	const isLong = rows.map(
-		(row) =>
-			phone.matches &&
-			(row.hasAttribute('data-open') ||
-				[...row.querySelectorAll<HTMLElement>('td:not([data-off])')].some(
-					(c) => c.scrollHeight > c.clientHeight + 4,
-				)),
+		(row, i) => phone.matches && (row.hasAttribute('data-open') || cut[i]!.some(Boolean)),
 	);
 	for (const [i, row] of rows.entries()) {
 		const long = isLong[i]!;
 		row.toggleAttribute('data-long', long);
+		if (!row.hasAttribute('data-open')) {
+			for (const [j, cell] of row.querySelectorAll('td').entries()) {
+				cell.toggleAttribute('data-cut', cut[i]![j]!);
+			}
+		}
 		let button = row.querySelector<HTMLButtonElement>('.compare__more');
 		if (!long) {
 			button?.remove();
@@ -50,6 +57,12 @@ for (const figure of document.querySelectorAll<HTMLElement>('.compare--matrix'))
 	if (!picker || selects.length !== 2) continue;
 	const pick = () => {
 		const chosen = new Set(selects.map((s) => s.value));
+		// A case already shown in one slot cannot be chosen in the other: two copies of one
+		// column would compare nothing and leave a one-column table.
+		for (const [i, select] of selects.entries()) {
+			const other = selects[1 - i]!.value;
+			for (const option of select.options) option.disabled = option.value === other;
+		}
 		for (const cell of figure.querySelectorAll<HTMLElement>('[data-col]')) {
 			cell.toggleAttribute('data-off', !chosen.has(cell.dataset.col ?? ''));
 		}

@@ -11,7 +11,21 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/fixture.ts';
 import { DIST_DIR } from '../support/site.ts';
 import { launchChromium } from '../support/browser.ts';
-import { headersFromFile, serveDist } from '../support/server.ts';
+import { serveDist } from '../support/server.ts';
+
+/**
+ * Serves `html` as /en/about/ with no headers (the page's own CSP meta is the policy under test),
+ * and the built site beside it, so the shipped external scripts load as on the site.
+ */
+async function serveAboutPage(html: string) {
+	const dir = mkdtempSync(join(tmpdir(), 'csp-'));
+	mkdirSync(join(dir, 'en/about'), { recursive: true });
+	writeFileSync(join(dir, 'en/about/index.html'), html);
+	writeFileSync(join(dir, '404.html'), 'not found');
+	const server = await serveDist(dir, '/', []);
+	const assets = await serveDist(join(ROOT, DIST_DIR), '/', []);
+	return { server, assets };
+}
 
 describe('content security policy', () => {
 	it('blocks an injected inline script and event handler on a built page, runs the shipped ones', async () => {
@@ -20,13 +34,7 @@ describe('content security policy', () => {
 			'</body>',
 			'<script>document.body.dataset.evil = "1"</script><svg onload="document.body.dataset.handler = \'1\'"></svg></body>',
 		);
-		const dir = mkdtempSync(join(tmpdir(), 'csp-'));
-		mkdirSync(join(dir, 'en/about'), { recursive: true });
-		writeFileSync(join(dir, 'en/about/index.html'), tampered);
-		writeFileSync(join(dir, '404.html'), 'not found');
-		// Serve the built assets too, so the shipped external scripts load as on the site.
-		const server = await serveDist(dir, '/', {});
-		const assets = await serveDist(join(ROOT, DIST_DIR), '/', {});
+		const { server, assets } = await serveAboutPage(tampered);
 		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();
@@ -72,15 +80,9 @@ const HARMLESS = [
 describe('markup the policy makes harmless (meta policy only)', () => {
 	it('no ping, CSS escape, image-set, srcdoc, form, data: link, SVG animate or prerender reaches another site or runs', async () => {
 		const built = readFileSync(join(ROOT, DIST_DIR, 'en/about/index.html'), 'utf8');
-		const dir = mkdtempSync(join(tmpdir(), 'csp-harmless-'));
-		mkdirSync(join(dir, 'en/about'), { recursive: true });
-		writeFileSync(
-			join(dir, 'en/about/index.html'),
+		const { server, assets } = await serveAboutPage(
 			built.replace('</main>', `${HARMLESS.join('\n')}</main>`),
 		);
-		writeFileSync(join(dir, '404.html'), 'not found');
-		const server = await serveDist(dir, '/', {});
-		const assets = await serveDist(join(ROOT, DIST_DIR), '/', {});
 		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();
@@ -126,16 +128,16 @@ describe('markup the policy makes harmless (meta policy only)', () => {
 describe('framing', () => {
 	it('a host that sends _headers refuses to let another origin frame the site', async () => {
 		const dist = join(ROOT, DIST_DIR);
-		const site = await serveDist(dist, '/', headersFromFile(dist));
+		const site = await serveDist(dist);
 		// The same pages without the headers, to show the frame would load otherwise.
-		const bare = await serveDist(dist, '/', {});
+		const bare = await serveDist(dist, '/', []);
 		const other = mkdtempSync(join(tmpdir(), 'framer-'));
 		writeFileSync(
 			join(other, 'index.html'),
 			`<!doctype html><iframe name="site" src="${site.url}/en/about/"></iframe><iframe name="bare" src="${bare.url}/en/about/"></iframe>`,
 		);
 		writeFileSync(join(other, '404.html'), 'not found');
-		const framer = await serveDist(other, '/', {});
+		const framer = await serveDist(other, '/', []);
 		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();

@@ -39,7 +39,7 @@ const BUDGETS: [RegExp, number, string][] = [
 	// Parallel views: both languages of a page paired paragraph by paragraph (diagrams once).
 	[/^\/(zh|en)\/parallel\/paper\/involution\/$/, 51, 'both languages, four diagrams, a table'],
 	[/^\/(zh|en)\/parallel\/paper\/reform-paths\/$/, 45, 'both languages and a comparison table'],
-	[/^\/(zh|en)\/parallel\/cases\/[^/]+\/$/, 43, 'a case page in both languages'],
+	[/^\/(zh|en)\/parallel\/cases\/[^/]+\/$/, 45, 'a case page and its facts box in both languages'],
 	[/^\/(zh|en)\/parallel\//, 38, 'any other page in both languages'],
 	[/^\/$/, 8, 'the bilingual landing page'],
 	[/./, 33, 'any other page'],

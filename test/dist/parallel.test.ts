@@ -153,17 +153,21 @@ describe.each(['zh', 'en'] as const)('the parallel view, %s interface', (ui) => 
 		}
 	});
 
-	it.each(routes)('%s: diagrams and facts once, in the interface language', (route) => {
+	it.each(routes)('%s: diagrams and tables once, in the interface language', (route) => {
 		const view = main(viewUrl(ui, route));
 		const single = main(pageUrl(ui, route));
-		for (const selector of [
-			'figure.diagram',
-			'aside.case-facts',
-			'figure.case-figures',
-			'figure.compare',
-		]) {
+		for (const selector of ['figure.diagram', 'figure.case-figures', 'figure.compare']) {
 			const shown = (root: Element) => selectAll(selector, root).map((f) => idOf(f) || rawText(f));
 			expect(shown(view), selector).toEqual(shown(single));
+		}
+	});
+
+	it.each(routes)('%s: the facts box in both languages, each as on its page', (route) => {
+		const view = main(viewUrl(ui, route));
+		for (const l of ['zh', 'en'] as const) {
+			const single = selectAll('aside.case-facts', main(pageUrl(l, route))).map(rawText);
+			const shown = selectAll(`.pv-${l} > aside.case-facts`, view).map(rawText);
+			expect(shown, l).toEqual(single);
 		}
 	});
 

@@ -28,3 +28,24 @@ export async function all<C extends DataCollection>(collection: C): Promise<Coll
 	const entries = (await getCollection(collection)) as CollectionEntry<C>[];
 	return entries.sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/**
+ * The MDX source of the docs pages of one language under the given folders (`paper` reads
+ * `paper/` and its index), for what a page derives from other pages' text (the backlinks).
+ */
+export async function pageSources(
+	locale: string,
+	folders: readonly string[],
+): Promise<{ route: string; title: string; body: string }[]> {
+	const prefix = `${locale}/`;
+	const pages = await getCollection('docs', (e) => {
+		if (!e.id.startsWith(prefix)) return false;
+		const route = e.id.slice(prefix.length);
+		return folders.some((f) => route === f || route.startsWith(`${f}/`));
+	});
+	return pages.map((e) => ({
+		route: e.id.slice(prefix.length).replace(/\/?index$/, ''),
+		title: e.data.title,
+		body: e.body ?? '',
+	}));
+}

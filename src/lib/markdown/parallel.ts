@@ -9,8 +9,10 @@
  *   item becomes a row inside one list, so the list stays a list.
  * - A table, quotation or code block without an id pairs with the same block of the other
  *   language (by its place in the section).
- * - Anything else (a diagram, a facts box, a comparison table) is drawn from data in both
- *   languages: it appears once, in the interface language, with its ids.
+ * - A case's facts box (原文要点, a summary of the paper in prose) pairs with the other
+ *   language's box like a table, so the view shows the summary in both languages.
+ * - Anything else (a diagram, a comparison table) is drawn from data in both languages: it
+ *   appears once, in the interface language, with its ids.
  * Ids appear once: the other language's cells lose theirs. Scripts the components shipped are
  * kept (once each), wherever the block they came with went.
  */
@@ -55,6 +57,8 @@ const hasClass = (el: Element, name: string) => (attr(el, 'class') ?? '').split(
 /** Blocks of text without an id that have a counterpart in the other language. */
 const PAIRED = new Set(['p', 'table', 'blockquote', 'pre', 'dl', 'hr']);
 const ASSETS = new Set(['script', 'style', 'link']);
+/** Boxes of prose drawn from data that pair with the other language's box (by their class). */
+const PAIRED_BOXES = ['case-facts'];
 
 /** The heading inside a block (Starlight wraps h2/h3 with their anchor link), if any. */
 function headingOf(el: Element): Element | undefined {
@@ -85,7 +89,8 @@ export function tokensOf(html: string): Token[] {
 		else if (items.length > 0 && items.every((li) => paraId(li)))
 			tokens.push({ kind: 'list', key: `l:${paraId(items[0]!)}`, el, items });
 		else if (ASSETS.has(el.tagName)) tokens.push({ kind: 'asset', key: serialize(el), el });
-		else if (PAIRED.has(el.tagName)) tokens.push({ kind: 'pair', key: nth('pair'), el });
+		else if (PAIRED.has(el.tagName) || PAIRED_BOXES.some((c) => hasClass(el, c)))
+			tokens.push({ kind: 'pair', key: nth('pair'), el });
 		else tokens.push({ kind: 'once', key: nth('once'), el });
 	}
 	return tokens;
@@ -107,9 +112,34 @@ export function alignmentIds(tokens: Token[]): string[] {
 /** A deep copy of a node, so that the view can change it without touching the page's tree. */
 const copyOf = <T extends Element | Root>(node: T): T => structuredClone(node);
 
-/** A copy of a node with every id removed (the other language's cell). */
+/** The text of a node, for a name that can no longer point at its element by id. */
+function textOf(node: Element): string {
+	let text = '';
+	visit(node, 'text', (t: { value: string }) => {
+		text += t.value;
+	});
+	return text.trim();
+}
+
+/**
+ * A copy of a node with every id removed (the other language's cell). A name given by id
+ * (`aria-labelledby`, as a facts box has) becomes the same name as text, so the copy stays named.
+ */
 function idsRemoved<T extends Element | Root>(node: T): T {
 	const copy = copyOf(node);
+	const byId = new Map<string, Element>();
+	visit(copy, 'element', (el: Element) => {
+		const id = attr(el, 'id');
+		if (id) byId.set(id, el);
+	});
+	visit(copy, 'element', (el: Element) => {
+		const labelledBy = attr(el, 'aria-labelledby');
+		if (labelledBy) {
+			const names = labelledBy.split(/\s+/).map((id) => byId.get(id));
+			if (names.every(Boolean)) el.properties.ariaLabel = names.map((n) => textOf(n!)).join(' ');
+			delete el.properties.ariaLabelledBy;
+		}
+	});
 	visit(copy, 'element', (el: Element) => {
 		delete el.properties.id;
 	});

@@ -60,13 +60,15 @@ export interface ConceptSection {
 }
 
 /**
- * The sections of a concept page, in order: a section with nothing to list is left out (and so
- * is its anchor).
+ * The sections of a concept page, in order: related concepts and cases are left out (and so are
+ * their anchors) when there is nothing to list; the guide's uses of the term are always there, as
+ * their absence is worth saying.
  */
 export function conceptSections(has: { related: boolean; cases: boolean }): ConceptSection[] {
 	return [
 		{ id: 'definition', label: 'concept.definition' },
 		{ id: 'where-used', label: 'concept.whereUsed' },
+		{ id: 'mentions', label: 'concept.mentions' },
 		...(has.related ? [{ id: 'related', label: 'concept.related' } as const] : []),
 		...(has.cases ? [{ id: 'cases', label: 'concept.cases' } as const] : []),
 	];

@@ -245,10 +245,15 @@ const squash = (text: string): string => plain(text).replace(/[^\p{L}\p{N}]+/gu,
 
 /** The site's names and terms, as /search/terms.json serves them (src/pages/search/terms.json.ts). */
 export interface SearchTerms {
-	/** Concept and case pages (path after the locale, e.g. "concepts/involution/") and their names. */
-	pages: { path: string; names: string[] }[];
+	/**
+	 * Pages (path after the locale, e.g. "concepts/involution/"), their names (title, terms,
+	 * aliases in both languages) and their titles as search results show them, by language.
+	 */
+	pages: { path: string; names: string[]; titles?: Partial<Record<string, string>> }[];
 	/** Other names and terms shown on the site (the paper's title and keywords). */
 	phrases: string[];
+	/** The page-type filter of search results by language: its name and its value for each type. */
+	filters?: Record<string, { name: string; values: Record<string, string> }>;
 }
 
 /** The site's names and terms, prepared for spelling suggestions and exact-name matches. */
@@ -261,6 +266,10 @@ export interface Vocabulary {
 	han: string[];
 	/** The page a name belongs to, by squashed name; names shared by several pages are left out. */
 	pageOf: Map<string, string>;
+	/** Each page's titles as search results show them, by language. */
+	titles: Map<string, Partial<Record<string, string>>>;
+	/** The page-type filter by language. */
+	filters: NonNullable<SearchTerms['filters']>;
 }
 
 /** The vocabulary of the site's names and terms. */
@@ -275,7 +284,9 @@ export function vocabulary(terms: SearchTerms): Vocabulary {
 		for (const w of latin) if (w.length >= 4) words.add(w);
 		if (latin.length > 1 && !HAN.test(phrase)) squashed.set(squash(phrase), plain(phrase));
 	};
-	for (const { path, names } of terms.pages) {
+	const titles = new Map<string, Partial<Record<string, string>>>();
+	for (const { path, names, titles: t } of terms.pages) {
+		if (t) titles.set(path, t);
 		for (const name of names) {
 			add(name);
 			const key = squash(name);
@@ -288,16 +299,37 @@ export function vocabulary(terms: SearchTerms): Vocabulary {
 			.filter(([, paths]) => paths.size === 1)
 			.map(([key, paths]) => [key, [...paths][0]!]),
 	);
-	return { words: [...words], squashed, han: [...han], pageOf };
+	return {
+		words: [...words],
+		squashed,
+		han: [...han],
+		pageOf,
+		titles,
+		filters: terms.filters ?? {},
+	};
 }
 
 /**
- * The page whose concept or case is named exactly by the query (ignoring case, tone marks, spaces
- * and punctuation), if exactly one page has that name.
+ * The page a query names (ignoring case, tone marks, spaces and punctuation, so pinyin typed in
+ * any number of words counts): the page whose name the query is, or else the page whose name
+ * makes up most of the query (at least half its letters or characters: 改革大事记 names the
+ * timeline through 大事记, "chronicle events" through "chronicle"). A name of several pages, or a
+ * query that contains the names of two pages equally long, names none.
  * @example namedPage('居委会', vocab) // 'concepts/residents-committee/'
+ * @example namedPage('qiangjie kuoshe', vocab) // 'concepts/strengthen-street-expand-community/'
  */
 export function namedPage(query: string, vocab: Vocabulary): string | undefined {
-	return vocab.pageOf.get(squash(query));
+	const q = squash(query);
+	const exact = vocab.pageOf.get(q);
+	// The home page's path is ''.
+	if (exact !== undefined || q.length < 2) return exact;
+	let best: { length: number; paths: Set<string> } = { length: 0, paths: new Set() };
+	for (const [name, path] of vocab.pageOf) {
+		if (name.length * 2 < q.length || name.length < best.length || !q.includes(name)) continue;
+		if (name.length > best.length) best = { length: name.length, paths: new Set() };
+		best.paths.add(path);
+	}
+	return best.paths.size === 1 ? [...best.paths][0] : undefined;
 }
 
 /**
@@ -362,6 +394,9 @@ function closestHan(unit: string, vocab: Vocabulary): string | undefined {
  * "shenyang model", "同陵模式" → "铜陵模式"). Undefined when nothing changes.
  */
 export function spellingSuggestion(query: string, vocab: Vocabulary): string | undefined {
+	// Pinyin of a term typed in other words than the site's ("qiangjie kuoshe").
+	const whole = /\p{Script=Han}/u.test(query) ? undefined : vocab.squashed.get(squash(query));
+	if (whole) return whole === plain(query).trim() ? undefined : whole;
 	const units = queryUnits(query);
 	const fixed = units.map((unit) => {
 		if (HAN.test(unit)) return closestHan(unit, vocab) ?? unit;
@@ -370,4 +405,25 @@ export function spellingSuggestion(query: string, vocab: Vocabulary): string | u
 	});
 	const suggestion = fixed.join(' ');
 	return fixed.some((f, i) => f !== units[i]) ? suggestion : undefined;
+}
+
+/**
+ * Whether Pagefind found the words of `query` as typed, judged by the words it marked in a
+ * result's excerpt: each Latin word typed is marked (or a word it begins with, or the stem it
+ * begins with: "abolished" marks "abolish"), each Chinese run typed is in the marked text. When
+ * it is not (Pagefind matched "involusion" loosely), a corrected spelling may rank with it;
+ * when it is ("Mann"), a correction ("many") must not outrank it.
+ * @example foundAsTyped('Mann', 'Michael <mark>Mann</mark> distinguishes') // true
+ * @example foundAsTyped('involusion', 'the <mark>involution</mark> of') // false
+ */
+export function foundAsTyped(query: string, excerpt: string): boolean {
+	const marks = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => plain(m[1]!));
+	const marked = marks.join('');
+	const words = kept(tokenize(query)).filter((t) => t.han || t.text.length >= 3);
+	if (!words.length) return marks.length > 0;
+	return words.every((t) => {
+		const w = plain(t.text);
+		if (t.han) return marked.includes(w);
+		return marks.some((m) => m.startsWith(w) || (m.length >= 4 && w.startsWith(m)));
+	});
 }

@@ -15,6 +15,7 @@ export type SearchStringKey =
 	| 'site_also_searched'
 	| 'site_other_language'
 	| 'site_absent_words'
+	| 'site_named'
 	| 'site_list_separator';
 
 /** Each string of the line, by language. */
@@ -26,6 +27,7 @@ export const SEARCH_STRINGS: Record<Locale, Record<SearchStringKey, string>> = {
 		site_also_searched: '也搜索了“[DIFFERENT_TERM]”',
 		site_other_language: '结果包括英文版含有“[SEARCH_TERM]”的页面（链接指向中文页面）',
 		site_absent_words: '没有页面含有“[SEARCH_TERM]”，结果按其余的词显示',
+		site_named: '“[SEARCH_TERM]”指的是“[DIFFERENT_TERM]”，这一页排在最前',
 		site_list_separator: '”、“',
 	},
 	en: {
@@ -38,6 +40,7 @@ export const SEARCH_STRINGS: Record<Locale, Record<SearchStringKey, string>> = {
 		site_other_language:
 			'Results include pages whose Chinese version has “[SEARCH_TERM]” (the links go to the English pages)',
 		site_absent_words: 'No page has “[SEARCH_TERM]”; the results are for the other words',
+		site_named: '“[SEARCH_TERM]” means “[DIFFERENT_TERM]”; that page comes first',
 		site_list_separator: '”, “',
 	},
 };

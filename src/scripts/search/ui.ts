@@ -15,6 +15,7 @@ import { PagefindUI as PagefindDefaultUI } from '@pagefind/default-ui/npm_dist/m
 import { SEARCH_STRINGS } from '../../lib/search/strings.ts';
 import {
 	fewerWords,
+	foundAsTyped,
 	namedPage,
 	otherSpelling,
 	queryUnits,
@@ -24,6 +25,16 @@ import {
 	type SearchTerms,
 	type Vocabulary,
 } from '../../lib/search/query.ts';
+import { indexQuery } from '../../lib/search/segment.ts';
+import {
+	addToCounts,
+	translateFilters,
+	type FilterCounts,
+	type Filters,
+} from '../../lib/search/filters.ts';
+import { resultKeys } from './keyboard.ts';
+import './highlight.ts';
+import { withHighlight } from '../../lib/search/highlight.ts';
 // The language tags of <html lang>, as Pagefind reads them to pick an index.
 import { LANG_TAGS, type Locale } from '../../lib/i18n/locales.ts';
 
@@ -40,6 +51,9 @@ const DEBOUNCE_MS = 40;
  */
 const EXCERPT_WORDS = { zh: 36, en: 20 } as const;
 
+/** The most results taken from the other language's index. */
+const OTHER_LANGUAGE_LIMIT = 40;
+
 /** Narrower than Starlight's desktop layout (50rem): the filters start collapsed. */
 const PHONE = '(max-width: 50rem)';
 
@@ -51,18 +65,23 @@ interface PagefindResult {
 }
 interface PagefindData {
 	url: string;
+	filters?: Filters | undefined;
+	meta?: Record<string, string> | undefined;
+	excerpt?: string | undefined;
 	sub_results?: { url: string }[] | undefined;
 	[key: string]: unknown;
 }
 interface PagefindResponse {
 	results: PagefindResult[];
 	unfilteredResultCount: number;
+	filters?: FilterCounts | undefined;
 	[key: string]: unknown;
 }
 interface PagefindInstance {
 	search: (term: string, options?: object) => Promise<PagefindResponse | null>;
 	options: (options: object) => Promise<void>;
 	filters: () => Promise<unknown>;
+	preload: (term: string, options?: object) => Promise<void>;
 }
 interface PagefindApi extends PagefindInstance {
 	createInstance: (options?: { noWorker?: boolean }) => PagefindInstance;
@@ -83,6 +102,8 @@ export interface Report {
 	also: string[];
 	/** The results come from the pages' other-language versions. */
 	otherLanguage?: boolean;
+	/** The title of the page the query names but does not contain (put first). */
+	named?: string | undefined;
 }
 
 type Strings = Record<string, string>;
@@ -106,6 +127,9 @@ export class QueryHandler {
 	#vocabulary: Promise<Vocabulary | undefined> | undefined;
 	#otherLanguage: Promise<PagefindInstance> | undefined;
 	#latest = 0;
+	#filtersLoaded = new WeakMap<PagefindApi, Promise<unknown>>();
+	/** The words of the latest search, for the page a result opens to mark. */
+	marked: string[] = [];
 
 	constructor(
 		private readonly context: HandlerContext,
@@ -128,6 +152,15 @@ export class QueryHandler {
 		options?: object,
 	): Promise<PagefindResponse | null> {
 		const id = ++this.#latest;
+		// Pagefind counts a result's page types only from the filter index already loaded, and
+		// its UI loads that index alongside the first search: when the search answers first (a
+		// slow phone), it returns no counts and the UI keeps every page's count beside ten results.
+		if (!this.#filtersLoaded.has(engine))
+			this.#filtersLoaded.set(
+				engine,
+				engine.filters().catch(() => undefined),
+			);
+		await this.#filtersLoaded.get(engine);
 		const typed = term.trim();
 		const searched = withoutQuestionWords(typed);
 		// How many pages each word finds alone, searched alongside the whole query: Pagefind leaves
@@ -136,10 +169,14 @@ export class QueryHandler {
 		const unitHits =
 			units.length > 1
 				? Promise.all(
-						units.map(async (u) => (await engine.search(u, options))?.results.length ?? 0),
+						units.map(
+							async (u) =>
+								(await engine.search(indexQuery(u, this.context.locale), options))?.results
+									.length ?? 0,
+						),
 					)
 				: Promise.resolve(units.map(() => 1));
-		let found = await this.#withSpellings(engine, searched, options);
+		let found = await this.#withSpellings(engine, this.context.locale, searched, options);
 		const hits = await unitHits;
 		let fewer: string | undefined;
 		let otherLanguage = false;
@@ -149,7 +186,7 @@ export class QueryHandler {
 		// Otherwise a search that finds nothing tries fewer words here, then the other language.
 		const foreign = this.context.locale === 'en' ? HAN.test(searched) : !HAN.test(searched);
 		const otherLanguageToo = async () => {
-			if (!found.response || filtered(options)) return;
+			if (!found.response) return;
 			const other = await this.#inOtherLanguage(engine, searched, options);
 			if (other.length) [found, otherLanguage] = [await appendPages(found, other), true];
 		};
@@ -168,31 +205,68 @@ export class QueryHandler {
 				broader = shorter[1];
 			}
 		}
-		if (found.response && !fewer && !otherLanguage)
-			found.response = await this.#namedPageFirst(found.response, searched);
+		let named: string | undefined;
+		if (found.response)
+			[found.response, named] = await this.#namedPageFirst(
+				engine,
+				found.response,
+				searched,
+				options,
+			);
 		const absent = fewer || !count() ? [] : units.filter((_, i) => hits[i] === 0);
-		if (id === this.#latest)
-			this.report({ typed, searched, fewer, broader, absent, also: found.also, otherLanguage });
+		if (id === this.#latest) {
+			this.marked = queryUnits(fewer ?? searched).filter((u) => !absent.includes(u));
+			this.report({
+				typed,
+				searched,
+				fewer,
+				broader,
+				absent,
+				also: found.also,
+				otherLanguage,
+				named,
+			});
+		}
 		return found.response;
 	}
 
 	/**
-	 * When the query is exactly the name of a concept or a case (as its page shows it), that page
-	 * comes first. Pagefind ranks a page whose title matches higher, but not for Chinese titles,
-	 * and a concept named in passing on a long page can outrank the concept's own page.
+	 * When the query names a page (a concept, a case, a page's title or alias, in either script or
+	 * in pinyin; see `namedPage`), that page comes first. Pagefind ranks a page whose title matches
+	 * higher, but not for Chinese titles, and a term named in passing on a long page can outrank
+	 * the term's own page. A page named by an alias it does not contain (对比 for 模式比较) is
+	 * found through its title; the reader is told so.
 	 */
-	async #namedPageFirst(response: PagefindResponse, query: string): Promise<PagefindResponse> {
+	async #namedPageFirst(
+		engine: PagefindInstance,
+		response: PagefindResponse,
+		query: string,
+		options?: object,
+	): Promise<[PagefindResponse, string?]> {
 		const vocab = await this.vocabulary();
 		const path = vocab && namedPage(query, vocab);
-		if (!path) return response;
-		const url = `${this.context.base}${this.context.locale}/${path}`;
-		// The first page of results (the UI shows five), whose excerpts the UI loads anyway.
-		const top = response.results.slice(0, 5);
-		const urls = await Promise.all(top.map(async (r) => (await r.data()).url));
-		const i = urls.findIndex((u) => u === url || `${u}/` === url);
-		if (i <= 0) return response;
-		const results = [top[i]!, ...response.results.filter((_, k) => k !== i)];
-		return { ...response, results };
+		if (!vocab || path === undefined) return [response];
+		const { base, locale } = this.context;
+		const url = `${base}${locale}/${path}`;
+		const at = async (results: PagefindResult[]) => {
+			const urls = await Promise.all(results.map(async (r) => (await r.data()).url));
+			return urls.findIndex((u) => u === url || `${u}/` === url);
+		};
+		// The results whose excerpts the UI shows first, and a few more.
+		const i = await at(response.results.slice(0, 20));
+		if (i === 0) return [response];
+		if (i > 0) {
+			const results = [response.results[i]!, ...response.results.filter((_, k) => k !== i)];
+			return [{ ...response, results }];
+		}
+		const title = vocab.titles.get(path)?.[locale];
+		if (!title || filtered(options)) return [response];
+		const plainTitle = title.replace(/^.*[｜|]\s*/, '');
+		const byTitle = (await engine.search(indexQuery(plainTitle, locale), options))?.results ?? [];
+		const k = await at(byTitle.slice(0, 20));
+		if (k < 0) return [response];
+		const results = [byTitle[k]!, ...response.results];
+		return [{ ...response, results, unfilteredResultCount: results.length }, title];
 	}
 
 	/** The best shorter query that finds something (the one whose best page scores highest). */
@@ -204,7 +278,9 @@ export class QueryHandler {
 	): Promise<[Found, string] | undefined> {
 		if (units.length < 2) return undefined;
 		for (const round of fewerWords(units, hits)) {
-			const tries = await Promise.all(round.map((q) => this.#withSpellings(engine, q, options)));
+			const tries = await Promise.all(
+				round.map((q) => this.#withSpellings(engine, this.context.locale, q, options)),
+			);
 			const top = (f: Found) => f.response?.results[0]?.score ?? 0;
 			const best = tries.reduce((a, b) => (top(b) > top(a) ? b : a));
 			if (top(best) > 0) return [best, round[tries.indexOf(best)]!];
@@ -214,35 +290,46 @@ export class QueryHandler {
 
 	/**
 	 * The query and its other spellings (British or American, the site's spelling of a name or
-	 * term), searched together. Each list's scores are divided by its best score before merging,
-	 * so that one spelling's many matches do not bury the other's; on a tie the site's spelling
-	 * of a name comes first.
+	 * term), searched together on the index of `lang`. When Pagefind found the query as typed
+	 * (and its British or American spelling, the same word), those pages rank first and pages
+	 * only a corrected spelling finds follow: a name the site does not list ("Mann") must not be
+	 * buried under a word it resembles ("many"). The correction is searched then only when the
+	 * query finds few pages.
 	 */
-	async #withSpellings(engine: PagefindInstance, query: string, options?: object): Promise<Found> {
-		const vocab = await this.vocabulary();
-		const suggestion = vocab && spellingSuggestion(query, vocab);
-		const variants = [
-			...new Set(
-				[suggestion, suggestion && otherSpelling(suggestion), query, otherSpelling(query)].filter(
-					(v): v is string => !!v,
-				),
-			),
-		];
-		const responses = await Promise.all(variants.map((v) => engine.search(v, options)));
-		const typed = responses[variants.indexOf(query)] ?? null;
-		if (!typed || variants.length === 1) return { response: typed, also: [] };
-		const best = new Map<string, { result: PagefindResult; score: number }>();
-		for (const response of responses) {
-			const top = response?.results[0]?.score || 1;
-			for (const result of response?.results ?? []) {
-				const score = result.score / top;
-				if (!best.has(result.id) || score > best.get(result.id)!.score)
-					best.set(result.id, { result, score });
-			}
+	async #withSpellings(
+		engine: PagefindInstance,
+		lang: Locale,
+		query: string,
+		options?: object,
+	): Promise<Found> {
+		const search = (q: string) => engine.search(indexQuery(q, lang), options);
+		const exact = [...new Set([query, otherSpelling(query)].filter((v): v is string => !!v))];
+		const exactResponses = await Promise.all(exact.map(search));
+		const typed = exactResponses[0] ?? null;
+		let variants = exact;
+		let responses = exactResponses;
+		const first = await typed?.results[0]?.data();
+		const asTyped = !!first && foundAsTyped(query, first.excerpt ?? '');
+		if (!asTyped || (typed?.results.length ?? 0) < 3) {
+			const vocab = await this.vocabulary();
+			const suggestion = vocab && spellingSuggestion(query, vocab);
+			const fixes = [suggestion, suggestion && otherSpelling(suggestion)].filter(
+				(v): v is string => !!v && !exact.includes(v),
+			);
+			variants = [...exact, ...new Set(fixes)];
+			responses = [...exactResponses, ...(await Promise.all([...new Set(fixes)].map(search)))];
 		}
-		const results = [...best.values()].sort((a, b) => b.score - a.score).map((b) => b.result);
+		if (!typed || variants.length === 1) return { response: typed, also: [] };
+		const ranked = (from: number, to: number) => mergeByScore(responses.slice(from, to));
+		// Found as typed: the typed word's pages first. Matched loosely: the typed word and its
+		// correction rank together, each list scaled to its best page.
+		const results = asTyped
+			? [...ranked(0, exact.length), ...ranked(exact.length, responses.length)]
+			: ranked(0, responses.length);
+		const seen = new Set<string>();
+		const unique = results.filter((r) => !seen.has(r.id) && seen.add(r.id));
 		const also = variants.filter((v, i) => v !== query && responses[i]?.results.length);
-		return { response: { ...typed, results, unfilteredResultCount: results.length }, also };
+		return { response: { ...typed, results: unique, unfilteredResultCount: unique.length }, also };
 	}
 
 	/**
@@ -271,17 +358,32 @@ export class QueryHandler {
 			await instance.options(engineOptions);
 			return instance;
 		})();
-		const found = await this.#withSpellings(await this.#otherLanguage, query, options);
+		const vocab = await this.vocabulary();
+		const names = (l: Locale) => vocab?.filters[l] ?? { name: '', values: {} };
+		// A type the reader ticked, in the other index's names; each result's type back in this one's.
+		const ticked = (options as { filters?: Filters } | undefined)?.filters;
+		const otherOptions = ticked
+			? { ...options, filters: translateFilters(ticked, names(locale), names(other)) }
+			: options;
+		const found = await this.#withSpellings(await this.#otherLanguage, other, query, otherOptions);
 		const from = `${base}${other}/`;
 		const to = `${base}${locale}/`;
 		const here = (url: string) => (url.startsWith(from) ? to + url.slice(from.length) : url);
-		const top = (found.response?.results ?? []).slice(0, 12);
+		// Every page the other index found, up to a limit few searches reach: the type filters
+		// count these, so a filter ticked shows as many as it said (Pagefind loads their data in
+		// groups of fragments, not one request each).
+		const top = (found.response?.results ?? []).slice(0, OTHER_LANGUAGE_LIMIT);
 		const data = await Promise.all(top.map((r) => r.data()));
 		return top.map((result, i) => {
 			const d = data[i]!;
+			const url = here(d.url);
+			// This language's title; the sections keep their headings, in the language that matched.
+			const title = vocab?.titles.get(url.slice(to.length).replace(/#.*$/, ''))?.[locale];
 			const mapped = {
 				...d,
-				url: here(d.url),
+				url,
+				meta: { ...d.meta, ...(title ? { title } : {}) },
+				filters: translateFilters(d.filters ?? {}, names(other), names(locale)),
 				sub_results: d.sub_results?.map((sub) => ({ ...sub, url: here(sub.url) })),
 			};
 			return { ...result, data: async () => mapped };
@@ -290,9 +392,23 @@ export class QueryHandler {
 }
 
 /**
- * Whether the reader has picked a filter (a page type). The other language's index names its
- * filters in that language, so such a search stays in this language.
+ * Results of several searches in one list, each list's scores divided by its best score so that
+ * one query's many matches do not bury another's; a page found by several keeps its best.
  */
+function mergeByScore(responses: (PagefindResponse | null)[]): PagefindResult[] {
+	const best = new Map<string, { result: PagefindResult; score: number }>();
+	for (const response of responses) {
+		const top = response?.results[0]?.score || 1;
+		for (const result of response?.results ?? []) {
+			const score = result.score / top;
+			if (!best.has(result.id) || score > best.get(result.id)!.score)
+				best.set(result.id, { result, score });
+		}
+	}
+	return [...best.values()].sort((a, b) => b.score - a.score).map((b) => b.result);
+}
+
+/** Whether the reader has picked a filter (a page type). */
 function filtered(options?: object): boolean {
 	const filters = (options as { filters?: Record<string, string[]> } | undefined)?.filters ?? {};
 	return Object.values(filters).some((values) => values.length > 0);
@@ -303,9 +419,13 @@ async function appendPages(found: Found, more: PagefindResult[]): Promise<Found>
 	const results = found.response?.results ?? [];
 	const urls = new Set(await Promise.all(results.map(async (r) => (await r.data()).url)));
 	const added = [...results];
+	const addedFilters: Filters[] = [];
 	for (const r of more) {
-		const { url } = await r.data();
-		if (!urls.has(url)) added.push(r);
+		const { url, filters } = await r.data();
+		if (!urls.has(url)) {
+			added.push(r);
+			addedFilters.push(filters ?? {});
+		}
 		urls.add(url);
 	}
 	return {
@@ -314,6 +434,8 @@ async function appendPages(found: Found, more: PagefindResult[]): Promise<Found>
 			...found.response,
 			results: added,
 			unfilteredResultCount: added.length,
+			// The type filters count the pages shown, not only those the first search found.
+			filters: addToCounts(found.response.filters ?? {}, addedFilters),
 		},
 	};
 }
@@ -328,6 +450,7 @@ export function reportLines(report: Report, strings: Strings): string[] {
 	if (report.broader) lines.push(fill('site_broader', report.typed, report.broader));
 	if (report.absent.length)
 		lines.push(fill('site_absent_words', report.absent.join(strings.site_list_separator ?? ', ')));
+	if (report.named) lines.push(fill('site_named', report.searched, report.named));
 	if (report.otherLanguage) lines.push(fill('site_other_language', report.searched));
 	if (report.also.length)
 		lines.push(
@@ -375,7 +498,7 @@ export class PagefindUI extends PagefindDefaultUI {
 			...options,
 			processResult: (result: PagefindData) => {
 				starlightProcess?.(result);
-				return withoutNamesExcerpt(result);
+				return marking(withoutNamesExcerpt(result), handler.marked);
 			},
 			bundlePath: `${base}search/`,
 			debounceTimeoutMs: DEBOUNCE_MS,
@@ -388,10 +511,9 @@ export class PagefindUI extends PagefindDefaultUI {
 			if (!(e.target as HTMLInputElement).value.trim()) status.hidden = true;
 		});
 		collapseFiltersOnPhones(root);
-		preloadOnApproach(
-			`${base}search/pagefind.js`,
-			{ ...engineOptions, queryHandler: handler },
-			() => handler.vocabulary(),
+		resultKeys(root);
+		preloadOnApproach(base, { ...engineOptions, queryHandler: handler }, locale, () =>
+			handler.vocabulary(),
 		);
 	}
 }
@@ -408,6 +530,16 @@ export function withoutNamesExcerpt(result: PagefindData): PagefindData {
 	// The opening block is the section of the page's title (Starlight's h1 is #_top).
 	const opening = (url: string) => url.replace(/#(_top)?$/, '') === page;
 	if (generated && subs.length > 1 && opening(subs[0]!.url)) result.sub_results = subs.slice(1);
+	return result;
+}
+
+/** A result whose links ask the page they open to mark the words searched. */
+function marking(result: PagefindData, words: string[]): PagefindData {
+	result.url = withHighlight(result.url, words);
+	result.sub_results = result.sub_results?.map((sub) => ({
+		...sub,
+		url: withHighlight(sub.url, words),
+	}));
 	return result;
 }
 
@@ -434,25 +566,39 @@ function collapseFiltersOnPhones(root: HTMLElement): void {
 }
 
 /**
- * Start loading Pagefind (its script, worker, WebAssembly, index metadata and filters) when the
- * pointer or focus reaches the search button, so the first query does not wait for it. The UI
+ * Start loading what the first query needs when a reader is about to search (the pointer, focus
+ * or a touch reaches the search button, or Starlight's shortcut Ctrl/⌘ K or / is pressed):
+ * Pagefind's script, worker, WebAssembly, index metadata and filters, the site's terms, and every
+ * chunk of this language's word index (a preload of the first word of each chunk, listed at build
+ * time in search/warm-up.json). A page where nobody reaches for search loads none of it. The UI
  * loads the same module later and finds it ready.
  */
-function preloadOnApproach(engineUrl: string, engineOptions: object, more: () => void): void {
+function preloadOnApproach(
+	base: string,
+	engineOptions: object,
+	locale: Locale,
+	more: () => void,
+): void {
 	const button = document.querySelector('site-search button[data-open-modal]');
 	let started = false;
 	const start = () => {
 		if (started) return;
 		started = true;
 		more();
-		void (import(/* @vite-ignore */ engineUrl) as Promise<PagefindApi>).then(async (engine) => {
-			await engine.options(engineOptions);
-			await engine.filters();
-		});
+		const words: Promise<Record<string, string>> = fetch(`${base}search/warm-up.json`)
+			.then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+			.catch(() => ({}));
+		void (import(/* @vite-ignore */ `${base}search/pagefind.js`) as Promise<PagefindApi>).then(
+			async (engine) => {
+				await engine.options(engineOptions);
+				const first = (await words)[LANG_TAGS[locale].toLowerCase()];
+				await Promise.all([engine.filters(), first ? engine.preload(first) : undefined]);
+			},
+		);
 	};
 	for (const type of ['pointerenter', 'focus', 'touchstart'])
 		button?.addEventListener(type, start, { once: true, passive: true });
 	window.addEventListener('keydown', (e) => {
-		if ((e.metaKey || e.ctrlKey) && e.key === 'k') start();
+		if (((e.metaKey || e.ctrlKey) && e.key === 'k') || e.key === '/') start();
 	});
 }

@@ -27,10 +27,10 @@ describe('casesOfConcept', () => {
 
 describe('conceptSections', () => {
 	it.each([
-		[{ related: true, cases: true }, ['definition', 'where-used', 'related', 'cases']],
-		[{ related: false, cases: true }, ['definition', 'where-used', 'cases']],
-		[{ related: true, cases: false }, ['definition', 'where-used', 'related']],
-		[{ related: false, cases: false }, ['definition', 'where-used']],
+		[{ related: true, cases: true }, ['definition', 'where-used', 'mentions', 'related', 'cases']],
+		[{ related: false, cases: true }, ['definition', 'where-used', 'mentions', 'cases']],
+		[{ related: true, cases: false }, ['definition', 'where-used', 'mentions', 'related']],
+		[{ related: false, cases: false }, ['definition', 'where-used', 'mentions']],
 	])('%o → %o', (has, ids) => {
 		expect(conceptSections(has).map((s) => s.id)).toEqual(ids);
 	});

@@ -152,6 +152,15 @@ describe('svgProblems (the build checks every cached file)', () => {
 		]);
 	});
 
+	it('keeps markup inside a CDATA section as text: no element, no handler reaches the page', () => {
+		const cached = tampered('<text><![CDATA[</text><img src=x onerror=alert(1)>]]></text>');
+		const { svg } = diagramSvg(cached, { id: 'dg-x', title: 't', desc: 'd' });
+		const page = parseFragment(svg);
+		expect(selectAll('img, script, [onerror]', page)).toEqual([]);
+		expect(selectAll('svg', page)).toHaveLength(1);
+		expect(drawnText(svg)).toContain('<img');
+	});
+
 	it('accepts what the renderer stores', () => {
 		const prepared = prepareSvg(tampered('<script>alert(1)</script>'), 'dg-x');
 		expect(svgProblems(prepared)).toEqual([]);

@@ -136,6 +136,7 @@ const ZH = [
 	'<ol start="2"><li id="p-b">丙</li><li id="p-c">丁</li></ol>',
 	'<figure class="diagram" id="diagram-x"><figcaption>图</figcaption></figure><script type="module">run()</script>',
 	'<table><tr><td>表</td></tr></table>',
+	'<aside class="case-facts" aria-labelledby="facts-x"><p id="facts-x">要点</p></aside>',
 ].join('\n');
 const EN = [
 	'<p id="p-intro">A.<a class="para-link" href="#p-intro"></a></p>',
@@ -144,6 +145,7 @@ const EN = [
 	'<ol start="2"><li id="p-b">C</li><li id="p-c">D</li></ol>',
 	'<figure class="diagram" id="diagram-x"><figcaption>Diagram</figcaption></figure>',
 	'<table><tr><td>Table</td></tr></table>',
+	'<aside class="case-facts" aria-labelledby="facts-x"><p id="facts-x">Key points</p></aside>',
 ].join('\n');
 
 describe('pairing the two languages', () => {
@@ -190,6 +192,14 @@ describe('pairing the two languages', () => {
 	it('puts a table without an id beside its counterpart', () => {
 		const cells = selectAll('.pv-row:has(table) .pv-cell', view('zh'));
 		expect(cells.map(rawText)).toEqual(['表', 'Table']);
+	});
+
+	it('shows a facts box in both languages, the copy named by text instead of by id', () => {
+		const boxes = selectAll('.pv-row aside.case-facts', view('zh'));
+		expect(boxes.map(rawText)).toEqual(['要点', 'Key points']);
+		expect(attr(boxes[0]!, 'aria-labelledby')).toBe('facts-x');
+		expect(attr(boxes[1]!, 'aria-labelledby')).toBeUndefined();
+		expect(attr(boxes[1]!, 'aria-label')).toBe('Key points');
 	});
 
 	it('gives every id once: retired anchors at the row, none in the other language', () => {

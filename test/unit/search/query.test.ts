@@ -3,6 +3,7 @@ import {
 	distinctSpellings,
 	namedPage,
 	editDistance,
+	foundAsTyped,
 	fewerWords,
 	otherSpelling,
 	queryUnits,
@@ -148,6 +149,9 @@ describe('spellingSuggestion', () => {
 		['chejieqiangshe', 'che jie qiang she'],
 		['同陵模式', '铜陵模式'],
 		['内卷话', '内卷化'],
+		// pinyin joined across the words a reader typed
+		['chejie qiangshe', 'che jie qiang she'],
+		['che jieqiang she', 'che jie qiang she'],
 	])('%j → %j', (query, expected) => expect(spellingSuggestion(query, vocab)).toBe(expected));
 	it.each([
 		// known words, beginnings of known words and short words are left alone
@@ -158,6 +162,8 @@ describe('spellingSuggestion', () => {
 		// a Chinese term of two characters is too short to guess
 		['网站'],
 		['内卷化'],
+		// pinyin already written as the site writes it
+		['che jie qiang she'],
 	])('leaves %j alone', (query) => expect(spellingSuggestion(query, vocab)).toBeUndefined());
 });
 
@@ -169,7 +175,13 @@ describe('namedPage', () => {
 				names: ['社区居委会', '居委会', "residents' committee"],
 			},
 			{ path: 'concepts/large-community-system/', names: ['大社区制', 'Tongling model'] },
-			{ path: 'concepts/abolish/', names: ['撤街强社', 'Tongling model'] },
+			{ path: 'concepts/abolish/', names: ['撤街强社', 'Tongling model', 'chè jiē qiáng shè'] },
+			{
+				path: 'timeline/',
+				names: ['政策时间线', '年表', '大事记', 'Policy timeline', 'chronicle'],
+			},
+			{ path: 'concepts/despotic-power/', names: ['专断性权力', '专断权力'] },
+			{ path: 'concepts/infrastructural-power/', names: ['基层渗透权力', '渗透权力'] },
 		],
 		phrases: [],
 	});
@@ -177,8 +189,41 @@ describe('namedPage', () => {
 		['居委会', 'concepts/residents-committee/'],
 		['residents committee', 'concepts/residents-committee/'],
 		["Residents' Committee", 'concepts/residents-committee/'],
+		// pinyin in any number of typed words, with or without tone marks
+		['che jie qiang she', 'concepts/abolish/'],
+		['chejie qiangshe', 'concepts/abolish/'],
+		['Chè jiē qiángshè', 'concepts/abolish/'],
+		// an alias the page does not use itself
+		['大事记', 'timeline/'],
+		// a name that makes up most of the query
+		['改革大事记', 'timeline/'],
+		['chronicle events', 'timeline/'],
+		// a name that is a small part of the query names nothing
+		['社区居委会和街道办事处的关系', undefined],
+		// two pages' names equally long in one query name neither
+		['专断权力渗透权力', undefined],
 		// a name two pages share names neither
 		['Tongling model', undefined],
 		['居委', undefined],
 	])('%j → %j', (query, expected) => expect(namedPage(query, vocab)).toBe(expected));
+});
+
+describe('foundAsTyped', () => {
+	it.each([
+		// the typed name is marked: a correction must not outrank it
+		['Mann', 'Michael <mark>Mann</mark> distinguishes two kinds', true],
+		['michael mann', '<mark>Michael</mark> <mark>Mann</mark>', true],
+		// a stem Pagefind marked
+		['abolished', 'it <mark>abolish</mark>es the street', true],
+		// Chinese as typed
+		['基层渗透权力', '<mark>基层</mark><mark>渗透</mark><mark>权力</mark>一词', true],
+		// matched loosely: another word is marked
+		['involusion', 'the <mark>involution</mark> of', false],
+		['Mann', 'one core, <mark>many</mark> actors', false],
+		['同陵模式', '铜陵<mark>模式</mark>', false],
+		// nothing marked
+		['grid', 'no marks here', false],
+	])('%j in %j → %j', (query, excerpt, expected) =>
+		expect(foundAsTyped(query, excerpt)).toBe(expected),
+	);
 });
