@@ -1,0 +1,242 @@
+/**
+ * Round trip: every record the site offers, taken through independent readers and printed by
+ * citeproc-js with the published CSL styles, gives back the cite panel's own text. For each page
+ * (its page citation, its paragraph citation where paragraphs have ids, and the paper's): the
+ * CSL-JSON as it is, and the CSL-JSON, BibTeX and RIS as citation-js reads them; for the page,
+ * also the item the Zotero Connector saves from the page's head (test/support/zotero-connector.ts).
+ * Each is printed in GB/T 7714-2025, GB/T 7714-2015 and, for English, APA 7, and compared with
+ * the panel's string for that style, with the reader's access date and (in a local preview) the
+ * served address filled in as the panel's script fills them.
+ *
+ * Where a reader or a style cannot give the panel's text, the comparison names the one
+ * difference, and the cite page's help (#reference-managers) tells students about it:
+ * - quotation glyphs: citeproc-js curls `'` and `"` (no rule either way; glyph left out);
+ * - GB/T title punctuation: the site writes a title's commas, colons and brackets in the
+ *   edition's form, as the standards' examples do; a CSL style prints the title as recorded;
+ * - APA retrieval date: the current page changes, so the panel gives "Retrieved …, from" (APA 7,
+ *   9.16); apa.csl leaves it out whenever a page has a date;
+ * - citation-js reads RIS's access date from VL (the RIS specification's field for electronic
+ *   sources), not Y2 (where Zotero and EndNote read it, and where the site writes it), and T2 as
+ *   a collection title; it reads a BibTeX group author in braces as a family name, which the
+ *   GB/T 2015 style writes in capitals; BibTeX has no site name (see the help);
+ * - the Connector stores the group author in two fields (Dublin Core cannot say "one field"):
+ *   GB/T 2015 writes it in capitals until the student switches it to one field, as the help says;
+ * - the paper from an English page is romanised for an English (APA) list: GB/T is compared on
+ *   the Chinese page's records, which are in the paper's own script;
+ * - the Chinese adaptation of APA has no published CSL style: Chinese APA is not compared.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gbtTitle } from '../../src/lib/citation/gbt.ts';
+import { EDITORS, SITE_NAME } from '../../src/lib/citation/sources.ts';
+import {
+	oneQuoteGlyph,
+	renderCsl,
+	warmCsl,
+	type CslItem,
+	type CslStyle,
+} from '../support/citeproc.ts';
+import { contentPages, htmlPages } from '../support/dist.ts';
+import { ROOT } from '../support/fixture.ts';
+import { attr, rawText, select, selectAll, type Element } from '../support/html.ts';
+import { DIST_DIR, PREVIEW, permalink, withBasePath } from '../support/site.ts';
+import {
+	connectorItem,
+	singleFieldAuthors,
+	zoteroToCsl,
+	type ZoteroItem,
+} from '../support/zotero-connector.ts';
+
+/** Where a preview is served in this test: the origin the panel's script writes before a path. */
+const SERVED = 'http://127.0.0.1:4321';
+/** The reader's access date, in the form each place in the panel asks for. */
+const ACCESSED = {
+	iso: '2026-12-05',
+	ris: '2026/12/05',
+	apa: { en: 'December 5, 2026', zh: '2026年12月5日' },
+} as const;
+
+const pages = contentPages(htmlPages(join(ROOT, DIST_DIR)))
+	.filter((p) => /^\/(zh|en)\//.test(p.url) && !p.url.endsWith('/404/'))
+	.map((p) => ({ url: p.url, dom: p.tree }));
+type Page = (typeof pages)[number];
+type Lang = 'zh' | 'en';
+const langOf = (page: Page): Lang => (page.url.startsWith('/zh/') ? 'zh' : 'en');
+
+/**
+ * The text of a citation element once the panel's script has run: the access date filled in,
+ * the served origin before a preview's paths, the chosen paragraph's id.
+ */
+function filled(el: Element, lang: Lang, paragraph: string): string {
+	const copy = structuredClone(el);
+	for (const span of selectAll('span', copy)) {
+		const date = attr(span, 'data-access-date') as keyof typeof ACCESSED | undefined;
+		let value: string | undefined;
+		if (date) value = date === 'apa' ? ACCESSED.apa[lang] : ACCESSED[date];
+		else if (attr(span, 'data-served-origin') !== undefined) value = PREVIEW ? SERVED : '';
+		else if (attr(span, 'data-paragraph-id') !== undefined) value = paragraph;
+		if (value !== undefined) span.children = [{ type: 'text', value }];
+	}
+	return rawText(copy);
+}
+
+/** A record as the panel's download carries it (RIS with CRLF, the others ending in a newline). */
+function record(el: Element, lang: Lang, paragraph: string): string {
+	const text = filled(el, lang, paragraph);
+	return el.properties.id?.toString().endsWith('-ris')
+		? `${text.replace(/\r?\n/g, '\r\n').replace(/(\r\n)+$/, '')}\r\n`
+		: `${text.replace(/\n+$/, '')}\n`;
+}
+
+/** The one item of a record as citation-js reads it. */
+function citationJs(text: string): CslItem {
+	const items = new Cite(text).data as CslItem[];
+	expect(items).toHaveLength(1);
+	return items[0]!;
+}
+
+type Target = 'page' | 'paragraph' | 'paper';
+type Reader = 'csljson' | 'csljson/citation-js' | 'bibtex/citation-js' | 'ris/citation-js';
+
+/** A target's citations on one page: the panel's strings by style and its records by reader. */
+function citations(page: Page, target: Target) {
+	const panel = select('aside.cite-panel', page.dom)!;
+	const lang = langOf(page);
+	const paragraph = attr(select('a.para-link[href^="#p-"]', page.dom) ?? panel, 'href');
+	const id = paragraph?.startsWith('#p-') ? paragraph.slice(1) : 'p-none';
+	const el = (style: string) => select(`#cite-${target}-${style}`, panel);
+	if (!el('gbt2025')) return undefined;
+	const text = (style: string) => filled(el(style)!, lang, id).trim();
+	const rec = (style: string) => record(el(style)!, lang, id);
+	const readers: [Reader, CslItem][] = [
+		['csljson', (JSON.parse(rec('csljson')) as CslItem[])[0]!],
+		['csljson/citation-js', citationJs(rec('csljson'))],
+		['bibtex/citation-js', citationJs(rec('bibtex'))],
+		['ris/citation-js', citationJs(rec('ris'))],
+	];
+	return {
+		lang,
+		panel: { gbt2025: text('gbt2025'), gbt2015: text('gbt2015'), apa7: text('apa7') },
+		readers,
+	};
+}
+
+/** A GB/T entry with the recorded title written in the edition's punctuation, as the site does. */
+const editionTitle = (printed: string, title: unknown, style: CslStyle) =>
+	style === 'apa7' || typeof title !== 'string'
+		? printed
+		: printed.replace(
+				oneQuoteGlyph(title),
+				gbtTitle(oneQuoteGlyph(title), style.slice(3) as '2025' | '2015'),
+			);
+
+/** The panel's string less what a reader or style is known to drop, as the header lists. */
+function expected(
+	panel: string,
+	style: CslStyle,
+	reader: Reader | 'connector',
+	lang: Lang,
+	target: Target,
+): string {
+	let text = panel;
+	if (style === 'apa7' && target !== 'paper')
+		text = text.replace(/Retrieved [^,]+, \d{4}, from /, '');
+	if (reader === 'ris/citation-js') {
+		text = text.replace(/\)\[[0-9-]+\]\. /, '). ').replace(/）\[[0-9-]+\]\. /, '）. ');
+		if (style === 'apa7') text = text.replace(` ${SITE_NAME.en}.`, '');
+	}
+	if (reader === 'bibtex/citation-js' && target !== 'paper') {
+		if (style === 'gbt2015' && lang === 'en')
+			text = text.replace(EDITORS.en, EDITORS.en.toUpperCase());
+		if (style === 'apa7') text = text.replace(` ${SITE_NAME.en}.`, '');
+	}
+	return oneQuoteGlyph(text);
+}
+
+/** The styles each target is compared in, on a page in this language. */
+function stylesFor(target: Target, lang: Lang): CslStyle[] {
+	if (target === 'paper') return lang === 'zh' ? ['gbt2025', 'gbt2015'] : ['apa7'];
+	return lang === 'zh' ? ['gbt2025', 'gbt2015'] : ['gbt2025', 'gbt2015', 'apa7'];
+}
+
+const cases = pages.map((p) => [p.url, p] as const);
+
+beforeAll(warmCsl, 120_000);
+
+describe.each(['page', 'paragraph', 'paper'] as const)('%s records round trip', (target) => {
+	it.each(cases)('%s: every reader, every style, the panel string', (_url, page) => {
+		const cited = citations(page, target);
+		if (!cited) {
+			// Only a page whose paragraphs have ids has a paragraph citation (citation.test.ts).
+			expect(target).toBe('paragraph');
+			return;
+		}
+		for (const [reader, item] of cited.readers) {
+			// A romanised record of the paper has no language: styles would print its names in
+			// Chinese order ("Hu X."); its note says the paper is in Chinese (zh-CN). BibTeX's
+			// langid (biblatex's hyphenation) says the record's text is English.
+			const romanised = target === 'paper' && cited.lang === 'en';
+			const language = romanised
+				? reader === 'bibtex/citation-js'
+					? 'english'
+					: undefined
+				: cited.lang === 'zh'
+					? 'zh-CN'
+					: 'en';
+			expect(item.language, `${reader} language`).toBe(language);
+			if (romanised) expect(String(item.note ?? item.annote)).toContain('(Chinese, zh-CN)');
+			for (const style of stylesFor(target, cited.lang)) {
+				const printed = oneQuoteGlyph(renderCsl(style, item));
+				expect(editionTitle(printed, item.title, style), `${reader} → ${style}`).toBe(
+					expected(cited.panel[style], style, reader, cited.lang, target),
+				);
+			}
+		}
+	});
+});
+
+/** The Zotero item saved from a page when it is loaded from its address (or, in a preview, served). */
+function saved(page: Page): ZoteroItem {
+	const location = PREVIEW ? `${SERVED}${withBasePath(page.url)}` : permalink(page.url);
+	return connectorItem(select('head', page.dom)!, location, ACCESSED.iso);
+}
+
+describe('the Zotero Connector (Embedded Metadata) on every page', () => {
+	it.each(cases)('%s: a web page item that prints as the panel does', (_url, page) => {
+		const cited = citations(page, 'page')!;
+		const item = saved(page);
+		const lang = cited.lang;
+		expect(item.itemType).toBe('webpage');
+		// No website type: APA would print it after the title as "[Text]".
+		expect(item.websiteType).toBeUndefined();
+		expect(item.creators).toEqual([
+			{ lastName: EDITORS[lang], firstName: undefined, creatorType: 'author' },
+		]);
+		expect(item.language).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+		// The panel's URL: canonical, og:url and the citations agree (parallel views too). A
+		// preview has no permanent address, so the Connector saves the one it was served from.
+		const panelUrl = cited.panel.gbt2025.match(/ (\S+)\.$/)![1]!;
+		if (PREVIEW) expect(item.url).toBe(`${SERVED}${withBasePath(page.url)}`);
+		else expect(item.url).toBe(panelUrl);
+		for (const style of stylesFor('page', lang)) {
+			const want = expected(cited.panel[style], style, 'connector', lang, 'page').replace(
+				panelUrl,
+				item.url,
+			);
+			const asSaved = oneQuoteGlyph(renderCsl(style, zoteroToCsl(item)));
+			if (style === 'gbt2015' && lang === 'en') {
+				// Saved in two fields, the group name is a family name, which this style writes in
+				// capitals; switched to one field, as the help says, it prints as the panel does.
+				const upper = oneQuoteGlyph(EDITORS.en.toUpperCase());
+				expect(editionTitle(asSaved, item.title, style), `${style} as saved`).toBe(
+					want.replace(oneQuoteGlyph(EDITORS.en), upper),
+				);
+				const fixed = renderCsl(style, zoteroToCsl(singleFieldAuthors(item)));
+				expect(editionTitle(oneQuoteGlyph(fixed), item.title, style), style).toBe(want);
+			} else expect(editionTitle(asSaved, item.title, style), style).toBe(want);
+		}
+	});
+});
