@@ -23,7 +23,11 @@
  *   GB/T 2015 writes it in capitals until the student switches it to one field, as the help says;
  * - the paper from an English page is romanised for an English (APA) list: GB/T is compared on
  *   the Chinese page's records, which are in the paper's own script;
- * - the Chinese adaptation of APA has no published CSL style: Chinese APA is not compared.
+ * - the Chinese adaptation of APA has no published CSL style: Chinese APA is not compared;
+ * - a fixed edition's version: the styles print none for a web page (GB/T 2025's 8.11 form and
+ *   apa.csl's have no version element), so the "V0.2.0." / "(Version 0.2.0)" the site writes
+ *   after the title (GB/T 7714 7.4; APA 7 for a versioned page) is added by hand after import;
+ *   the record keeps it (`version`) for a style that prints it.
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -31,7 +35,9 @@ import '@citation-js/plugin-ris';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gbtTitle } from '../../src/lib/citation/gbt.ts';
-import { EDITORS, SITE_NAME } from '../../src/lib/citation/sources.ts';
+import { allStyles, plain } from '../../src/lib/citation/index.ts';
+import type { PageMeta } from '../../src/lib/citation/page-meta.ts';
+import { EDITORS, SITE_NAME, pageSource } from '../../src/lib/citation/sources.ts';
 import {
 	oneQuoteGlyph,
 	renderCsl,
@@ -124,8 +130,8 @@ function citations(page: Page, target: Target) {
 	};
 }
 
-/** A GB/T entry with the recorded title written in the edition's punctuation, as the site does. */
-const editionTitle = (printed: string, title: unknown, style: CslStyle) =>
+/** A GB/T entry with the recorded title in the standard edition's punctuation, as the site writes it. */
+const titleMarks = (printed: string, title: unknown, style: CslStyle) =>
 	style === 'apa7' || typeof title !== 'string'
 		? printed
 		: printed.replace(
@@ -190,7 +196,7 @@ describe.each(['page', 'paragraph', 'paper'] as const)('%s records round trip', 
 			if (romanised) expect(String(item.note ?? item.annote)).toContain('(Chinese, zh-CN)');
 			for (const style of stylesFor(target, cited.lang)) {
 				const printed = oneQuoteGlyph(renderCsl(style, item));
-				expect(editionTitle(printed, item.title, style), `${reader} → ${style}`).toBe(
+				expect(titleMarks(printed, item.title, style), `${reader} → ${style}`).toBe(
 					expected(cited.panel[style], style, reader, cited.lang, target),
 				);
 			}
@@ -231,12 +237,54 @@ describe('the Zotero Connector (Embedded Metadata) on every page', () => {
 				// Saved in two fields, the group name is a family name, which this style writes in
 				// capitals; switched to one field, as the help says, it prints as the panel does.
 				const upper = oneQuoteGlyph(EDITORS.en.toUpperCase());
-				expect(editionTitle(asSaved, item.title, style), `${style} as saved`).toBe(
+				expect(titleMarks(asSaved, item.title, style), `${style} as saved`).toBe(
 					want.replace(oneQuoteGlyph(EDITORS.en), upper),
 				);
 				const fixed = renderCsl(style, zoteroToCsl(singleFieldAuthors(item)));
-				expect(editionTitle(oneQuoteGlyph(fixed), item.title, style), style).toBe(want);
-			} else expect(editionTitle(asSaved, item.title, style), style).toBe(want);
+				expect(titleMarks(oneQuoteGlyph(fixed), item.title, style), style).toBe(want);
+			} else expect(titleMarks(asSaved, item.title, style), style).toBe(want);
 		}
+	});
+});
+
+const edition = {
+	version: '0.2.0',
+	date: '2026-12-01',
+	url: 'https://example.org/editions/0.2.0/en/cases/nanjing/',
+};
+const editionMeta = (title: string, locale: Lang): PageMeta => ({
+	title,
+	url: `https://example.org/${locale}/cases/nanjing/`,
+	modified: '2026-11-26',
+	locale,
+	preview: false,
+	section: false,
+});
+const titles = { en: 'Nanjing street-centre model', zh: '南京街道中心制模式' } as const;
+const citeEdition = (lang: Lang) =>
+	allStyles('k', pageSource(editionMeta(titles[lang], lang), { edition }), '2026-12-03');
+const editionRecord = (lang: Lang) => (JSON.parse(citeEdition(lang).csljson) as CslItem[])[0]!;
+
+describe('a cited edition, printed from its CSL-JSON record', () => {
+	it.each(['en', 'zh'] as const)(
+		'%s: GB/T 7714-2025 and 2015 give the edition date and URL; the version is the site’s',
+		(lang) => {
+			expect(editionRecord(lang).version).toBe(edition.version);
+			for (const style of ['gbt2025', 'gbt2015'] as const) {
+				const site = citeEdition(lang)[style];
+				expect(site).toContain(`[EB/OL]. V${edition.version}. `);
+				expect(oneQuoteGlyph(renderCsl(style, editionRecord(lang))), style).toBe(
+					oneQuoteGlyph(site.replace(` V${edition.version}.`, '')),
+				);
+			}
+		},
+	);
+
+	it('en: APA 7 gives no retrieval date for a fixed edition, as the site does', () => {
+		const site = plain(citeEdition('en').apa7);
+		expect(site).toContain(' (Version 0.2.0).');
+		expect(oneQuoteGlyph(renderCsl('apa7', editionRecord('en')))).toBe(
+			oneQuoteGlyph(site.replace(' (Version 0.2.0).', '.')),
+		);
 	});
 });
