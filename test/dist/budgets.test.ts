@@ -33,7 +33,7 @@ const BUDGETS: [RegExp, number, string][] = [
 	[/^\/(zh|en)\/paper\/reform-paths\/$/, 40, 'a comparison table'],
 	[/^\/(zh|en)\/cases\/[^/]+\/$/, 38, 'a case page with its diagram'],
 	[/^\/(zh|en)\/concepts\/$/, 39, 'the glossary: every concept'],
-	[/^\/(zh|en)\/cite\/$/, 36, 'code examples (Expressive Code)'],
+	[/^\/(zh|en)\/cite\/$/, 37, 'code examples (Expressive Code), what each reference manager keeps'],
 	[/^\/(zh|en)\/timeline\/$/, 35, 'a timeline diagram'],
 	[/^\/(zh|en)\/concepts\/[^/]+\/$/, 30, 'a concept page'],
 	// Parallel views: both languages of a page paired paragraph by paragraph (diagrams once).
