@@ -167,9 +167,3 @@ export function zoteroToCsl(item: ZoteroItem): CslItem {
 	};
 	return Object.fromEntries(Object.entries(csl).filter(([, v]) => v !== undefined));
 }
-
-/** The Zotero user's fix the cite page's help gives: the group author switched to one field. */
-export const singleFieldAuthors = (item: ZoteroItem): ZoteroItem => ({
-	...item,
-	creators: item.creators.map((c) => (c.firstName ? c : { ...c, fieldMode: 1 })),
-});
