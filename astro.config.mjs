@@ -134,6 +134,8 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 			},
 		}),
+		// A preview's warnings (no SITE_URL): after Starlight, so that its sitemap is written first.
+		siteUrlWarning(placeholder),
 		// Sets security.csp (hashes from component sources); after the build places the policy after
 		// <meta charset> and fails on any script nobody shipped. After Starlight, so its search
 		// index is built from the final pages.

@@ -19,7 +19,8 @@ function citationText(el: HTMLElement): string {
 	const text = el.textContent ?? '';
 	if (el.dataset.style === 'ris')
 		return `${text.replace(/\r?\n/g, '\r\n').replace(/(\r\n)+$/, '')}\r\n`;
-	if (el.dataset.style === 'bibtex') return `${text.replace(/\n+$/, '')}\n`;
+	if (el.dataset.style === 'bibtex' || el.dataset.style === 'csljson')
+		return `${text.replace(/\n+$/, '')}\n`;
 	return text.trim();
 }
 
@@ -85,6 +86,9 @@ function citeParagraph(panel: HTMLElement, cite: HTMLAnchorElement): void {
 	}
 	for (const el of section.querySelectorAll<HTMLElement>('[data-paragraph-id]'))
 		el.textContent = chosen.id;
+	// Back to the paragraph just cited, which may be screens above the panel.
+	for (const back of section.querySelectorAll<HTMLAnchorElement>('[data-paragraph-back]'))
+		back.href = `#${chosen.id}`;
 	refreshDownloads(section, chosen.id);
 	// In a parallel view, after the "¶" of the text in the page's language.
 	const lang = document.documentElement.lang;
@@ -101,6 +105,9 @@ function citeParagraph(panel: HTMLElement, cite: HTMLAnchorElement): void {
 
 for (const panel of document.querySelectorAll<HTMLElement>('.cite-panel')) {
 	const lang = panel.dataset.lang ?? 'en';
+	// A local preview cites the address it is served from (the path is already in the citation).
+	for (const el of panel.querySelectorAll<HTMLElement>('[data-served-origin]'))
+		el.textContent = location.origin;
 	for (const el of panel.querySelectorAll<HTMLElement>('[data-access-date]')) {
 		el.textContent = today(el.dataset.accessDate ?? 'iso', lang);
 		el.classList.add('cite-access--filled');

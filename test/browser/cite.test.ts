@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
-import { permalink } from '../support/site.ts';
+import { PREVIEW, citedUrlServed } from '../support/site.ts';
 
 const site = inject('siteUrl');
 const browser = useBrowser();
@@ -58,7 +58,8 @@ describe.each([
 		const today = todayIn(timeZone);
 		const text = (await page.locator('#cite-page-gbt2025').textContent())!;
 		expect(text).toContain(`[${today}]`);
-		expect(text.trim().endsWith(`${permalink(path)}.`)).toBe(true);
+		// The permanent URL, or in a local preview the address the page is served from.
+		expect(text.trim().endsWith(`${citedUrlServed(path, site)}.`)).toBe(true);
 
 		// Keyboard only: Tab from the top of the page until the first copy button, then Enter.
 		const button = page.locator(FIRST_COPY).first();
@@ -86,6 +87,16 @@ describe.each([
 		expect(ris).toContain(`Y2  - ${today.replaceAll('-', '/')}\r\n`);
 		expect(ris.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
 		expect(ris.endsWith('ER  - \r\n')).toBe(true);
+		const csl = JSON.parse(await decoded('cite-page-csljson')) as Record<string, unknown>[];
+		expect(csl[0]!.accessed).toEqual({ raw: today });
+		expect(csl[0]!.URL).toBe(citedUrlServed(path, site));
+		await context.close();
+	});
+
+	it('says to a reader whether it is a local preview', async () => {
+		const { context, page } = await open(path, timeZone);
+		const note = page.locator('.cite-preview');
+		expect(await note.isVisible()).toBe(PREVIEW);
 		await context.close();
 	});
 });

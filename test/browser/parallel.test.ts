@@ -11,7 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { readerPages } from '../support/dist.ts';
 import { ROOT } from '../support/fixture.ts';
-import { DIST_DIR, permalink } from '../support/site.ts';
+import { DIST_DIR, citedUrlServed } from '../support/site.ts';
 
 const site = inject('siteUrl');
 const browser = useBrowser();
@@ -161,7 +161,7 @@ describe('the "¶" of a paragraph, by keyboard', () => {
 			// The citation names the single-language page (a parallel view cites the page it shows).
 			const cited = path.replace('/parallel/', '/');
 			const text = (await page.locator('#cite-paragraph-gbt2025').textContent())!;
-			expect(text.trim().endsWith(`${permalink(cited)}#${id}.`)).toBe(true);
+			expect(text.trim().endsWith(`${citedUrlServed(cited, site)}#${id}.`)).toBe(true);
 			// The address still names the paragraph: copying it copies the paragraph's URL.
 			expect(new URL(page.url()).hash).toBe(`#${id}`);
 			await context.close();
@@ -174,8 +174,8 @@ describe('cite this paragraph', () => {
 		const { page, context } = await open('/en/cases/tongling/#p-grid-manager');
 		const section = page.locator('#cite-this-paragraph');
 		expect(await section.isVisible()).toBe(true);
-		const url = `${permalink('/en/cases/tongling/')}#p-grid-manager`;
-		for (const style of ['gbt2025', 'gbt2015', 'apa7', 'bibtex', 'ris'])
+		const url = `${citedUrlServed('/en/cases/tongling/', site)}#p-grid-manager`;
+		for (const style of ['gbt2025', 'gbt2015', 'apa7', 'bibtex', 'ris', 'csljson'])
 			expect(await page.locator(`#cite-paragraph-${style}`).textContent(), style).toContain(url);
 		const bib = page.locator('a.cite-download[data-source="cite-paragraph-bibtex"]');
 		expect(await bib.getAttribute('download')).toBe('cgr-en-cases-tongling-p-grid-manager.bib');
@@ -187,6 +187,10 @@ describe('cite this paragraph', () => {
 		expect(
 			await page.locator('#p-grid-manager :is(.para-link, .para-end) + .para-cite').textContent(),
 		).toBe('Cite this paragraph');
+		// And from the citation back to the paragraph, which may be screens above it.
+		await page.locator('#cite-this-paragraph a[data-paragraph-back]').click();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#p-grid-manager');
+		expect(await page.locator('#p-grid-manager').isVisible()).toBe(true);
 		await context.close();
 	});
 

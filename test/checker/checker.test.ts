@@ -128,7 +128,8 @@ describe('the report', () => {
 	});
 });
 
-describe('on the real content', () => {
+// Each reads every page of the project: seconds on a busy shared machine.
+describe('on the real content', { timeout: 30_000 }, () => {
 	/** A copy of the real content with one page changed. */
 	function realWith(page: string, change: (mdx: string) => string): string {
 		const dir = mkdtempSync(join(tmpdir(), 'checker-real-'));

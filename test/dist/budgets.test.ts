@@ -19,27 +19,30 @@ const KB = 1024;
 
 /**
  * Budgets in KB gzip, first match wins. A budget sits a little above what the page weighs today,
- * so a change that makes pages heavier fails here and has to say why in the budget.
+ * so a change that makes pages heavier fails here and has to say why in the budget. Every page
+ * but the landing page has 1 KB more than before the cite panel's CSL-JSON records (three per
+ * panel) and a local preview's warning in each export.
  */
 const BUDGETS: [RegExp, number, string][] = [
-	[/^\/zh\/cases\/qingshan\/$/, 36.5, 'named in the issue; 36 before the link previews'],
-	[/^\/en\/cases\/tongling\/$/, 34, 'named in the issue'],
-	[/^\/en\/paper\/involution\/$/, 42, 'named in the issue'],
-	[/^\/(zh|en)\/paper\/involution\/$/, 42, 'four diagrams and a comparison table'],
-	[/^\/(zh|en)\/compare\/$/, 42, 'four comparison tables'],
-	[/^\/(zh|en)\/paper\/reform-paths\/$/, 39, 'a comparison table'],
-	[/^\/(zh|en)\/cases\/[^/]+\/$/, 37, 'a case page with its diagram'],
-	[/^\/(zh|en)\/concepts\/$/, 38, 'the glossary: every concept'],
-	[/^\/(zh|en)\/cite\/$/, 35, 'code examples (Expressive Code)'],
-	[/^\/(zh|en)\/timeline\/$/, 34, 'a timeline diagram'],
-	[/^\/(zh|en)\/concepts\/[^/]+\/$/, 29, 'a concept page'],
+	// +2: its panel is the heaviest of the case pages' by a few bytes; the link previews' loader.
+	[/^\/zh\/cases\/qingshan\/$/, 38, 'named in the issue'],
+	[/^\/en\/cases\/tongling\/$/, 35, 'named in the issue'],
+	[/^\/en\/paper\/involution\/$/, 43, 'named in the issue'],
+	[/^\/(zh|en)\/paper\/involution\/$/, 43, 'four diagrams and a comparison table'],
+	[/^\/(zh|en)\/compare\/$/, 43, 'four comparison tables'],
+	[/^\/(zh|en)\/paper\/reform-paths\/$/, 40, 'a comparison table'],
+	[/^\/(zh|en)\/cases\/[^/]+\/$/, 38, 'a case page with its diagram'],
+	[/^\/(zh|en)\/concepts\/$/, 39, 'the glossary: every concept'],
+	[/^\/(zh|en)\/cite\/$/, 37, 'code examples (Expressive Code), what each reference manager keeps'],
+	[/^\/(zh|en)\/timeline\/$/, 35, 'a timeline diagram'],
+	[/^\/(zh|en)\/concepts\/[^/]+\/$/, 30, 'a concept page'],
 	// Parallel views: both languages of a page paired paragraph by paragraph (diagrams once).
-	[/^\/(zh|en)\/parallel\/paper\/involution\/$/, 50, 'both languages, four diagrams, a table'],
-	[/^\/(zh|en)\/parallel\/paper\/reform-paths\/$/, 44, 'both languages and a comparison table'],
-	[/^\/(zh|en)\/parallel\/cases\/[^/]+\/$/, 44, 'a case page and its facts box in both languages'],
-	[/^\/(zh|en)\/parallel\//, 37, 'any other page in both languages'],
+	[/^\/(zh|en)\/parallel\/paper\/involution\/$/, 51, 'both languages, four diagrams, a table'],
+	[/^\/(zh|en)\/parallel\/paper\/reform-paths\/$/, 45, 'both languages and a comparison table'],
+	[/^\/(zh|en)\/parallel\/cases\/[^/]+\/$/, 45, 'a case page and its facts box in both languages'],
+	[/^\/(zh|en)\/parallel\//, 38, 'any other page in both languages'],
 	[/^\/$/, 8, 'the bilingual landing page'],
-	[/./, 32, 'any other page'],
+	[/./, 33, 'any other page'],
 ];
 
 const budgetOf = (url: string) => BUDGETS.find(([pattern]) => pattern.test(url))!;

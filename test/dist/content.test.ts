@@ -276,13 +276,14 @@ describe('honesty about the source copy', () => {
 				expect(cite(style)).not.toMatch(PAGE_RANGE);
 			},
 		);
-		it('BibTeX leaves pages empty and has no DOI', () => {
-			expect(cite('bibtex')).toMatch(/^\s*pages\s*=\s*\{\s*\},?$/m);
+		// A prompt, never a number: an imported record prints what to fill in.
+		it('BibTeX gives a prompt for the pages and has no DOI', () => {
+			expect(cite('bibtex')).toMatch(/^\s*pages\s*=\s*\{〔(页码|pages)〕\},?$/m);
 			expect(cite('bibtex')).not.toMatch(/^\s*doi\s*=/im);
 		});
-		it('RIS leaves the start and end page empty', () => {
-			expect(cite('ris')).toMatch(/^SP {2}- *$/m);
-			expect(cite('ris')).not.toMatch(/^(?:SP|EP) {2}- *\S/m);
+		it('RIS gives a prompt for the start page and no end page', () => {
+			expect(cite('ris')).toMatch(/^SP {2}- 〔(页码|pages)〕\r?$/m);
+			expect(cite('ris')).not.toMatch(/^EP {2}- /m);
 		});
 	});
 });

@@ -39,7 +39,8 @@ function resolve(path: string): { tree: Root; via?: string } | undefined {
 		: undefined;
 }
 
-describe('published URLs and anchors (content/published-urls.json)', () => {
+// Some checks read every file of the build: seconds on a busy shared machine.
+describe('published URLs and anchors (content/published-urls.json)', { timeout: 30_000 }, () => {
 	it('the manifest covers both languages and the data files', () => {
 		expect(Object.keys(manifest.pages).filter((p) => p.startsWith('/zh/')).length).toBeGreaterThan(
 			40,

@@ -72,6 +72,7 @@ const DECLARED_EXTERNAL = [
 	...Object.values(DC_SCHEMAS),
 	'https://scholar.google.com/scholar?',
 	'https://xueshu.baidu.com/s?',
+	'https://kns.cnki.net/kns8s/defaultresult/index?',
 ];
 const isDeclaredExternal = (href: string) =>
 	DECLARED_EXTERNAL.some(

@@ -82,3 +82,19 @@ export function sitePath(url: string): string {
 
 /** The permanent URL the build gives a site path: origin, base path, path. */
 export const permalink = (path: string): string => `${ORIGIN}${withBasePath(path)}`;
+
+/** A local preview (no SITE_URL): its citations name the address it is served from. */
+export const PREVIEW = address.placeholder;
+
+/**
+ * The URL a built citation gives a site path: the permanent URL, or in a local preview the path
+ * alone (the panel's script writes the served origin in front of it).
+ */
+export const citedUrl = (path: string): string => (PREVIEW ? withBasePath(path) : permalink(path));
+
+/**
+ * The URL a citation gives a site path once the panel's script has run in a page served from
+ * `served`: the permanent URL, or in a local preview the served origin and the path.
+ */
+export const citedUrlServed = (path: string, served: string): string =>
+	PREVIEW ? `${new URL(served).origin}${withBasePath(path)}` : permalink(path);

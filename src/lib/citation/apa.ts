@@ -16,6 +16,7 @@ import {
 	type Person,
 	type Source,
 } from './text.ts';
+import { normalizeSource } from './normalize.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 const MONTHS = [
@@ -67,13 +68,35 @@ function apaAuthors(authors: Person[], chinese: boolean): string {
 	return text.endsWith('.') ? text : `${text}.`;
 }
 
-/** A page of this site: a web page that changes over time, so with a retrieval date (APA 7, 9.16). */
+/**
+ * The title element with what follows it: `*Title*.`, or `*Title* (Version 0.2.0).` for an
+ * edition (APA 7, 9.x: an edition or version in parentheses after the title, not in italics).
+ * In English a full stop after a closing quotation mark goes inside it (American punctuation,
+ * as APA and its CSL style write it).
+ */
+function apaTitle(page: OnlineSource): string {
+	if (page.version) {
+		const version = page.language === 'zh' ? `版本 ${page.version}` : `Version ${page.version}`;
+		return `${italic(page.title)} (${version}).`;
+	}
+	const quoted = page.language === 'en' && /["”’']$/.test(page.title);
+	if (!quoted) return `${italic(page.title)}.`;
+	return italic(`${page.title.slice(0, -1)}.${page.title.slice(-1)}`);
+}
+
+/**
+ * A page of this site. The current page changes over time and is not archived, so it has a
+ * retrieval date (APA 7, 9.16); a fixed edition does not change, so it has none.
+ */
 function apaPage(page: OnlineSource, accessed: string): string {
 	const l = page.language;
-	const retrieved =
-		l === 'zh' ? `检索于${accessed}，取自 ${page.url}` : `Retrieved ${accessed}, from ${page.url}`;
+	const retrieved = page.version
+		? page.url
+		: l === 'zh'
+			? `检索于${accessed}，取自 ${page.url}`
+			: `Retrieved ${accessed}, from ${page.url}`;
 	const authors = apaAuthors(page.authors, l === 'zh');
-	return `${authors} (${apaDate(page.updated, l)}). ${italic(page.title)}. ${page.container}. ${retrieved}`;
+	return `${authors} (${apaDate(page.updated, l)}). ${apaTitle(page)} ${page.container}. ${retrieved}`;
 }
 
 /**
@@ -101,6 +124,7 @@ function apaArticle(article: JournalArticle): string {
  * @example apa(page, 'November 27, 2026')
  * // "… contributors. (2026, November 26). \u0002Involution\u0003. Community … Retrieved November 27, 2026, from https://…"
  */
-export function apa(source: Source, accessed = ACCESS_DATE): string {
+export function apa(given: Source, accessed = ACCESS_DATE): string {
+	const source = normalizeSource(given);
 	return isPage(source) ? apaPage(source, accessed) : apaArticle(source);
 }

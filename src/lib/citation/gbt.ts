@@ -17,6 +17,7 @@
  * - Latin family names: 2015 writes them in capitals (`CAPLAN P`), 2025 as written (`Caplan P`).
  * Both list up to three authors, then 等 (Chinese entries) or et al.
  */
+import { normalizeSource } from './normalize.ts';
 import { ACCESS_DATE, isPage, orBlank, type Person, type Source } from './text.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -46,7 +47,7 @@ const TITLE_MARKS: [half: RegExp, full: string, halfText: string][] = [
 ];
 
 /** A title with its punctuation in the edition's form. */
-function gbtTitle(title: string, edition: GbtEdition): string {
+export function gbtTitle(title: string, edition: GbtEdition): string {
 	let text = title;
 	for (const [half, full, halfText] of TITLE_MARKS) {
 		text =
@@ -93,12 +94,15 @@ function gbtAuthors(authors: Person[], language: Locale, edition: GbtEdition): s
  * @example gbt('2025', page, '2026-11-27')
  * // '社区治理改革导读编者. 南京街道中心制模式[EB/OL]. （2026-11-26）[2026-11-27]. https://…/.'
  */
-export function gbt(edition: GbtEdition, source: Source, accessed = ACCESS_DATE): string {
+export function gbt(edition: GbtEdition, given: Source, accessed = ACCESS_DATE): string {
+	const source = normalizeSource(given);
 	const m = MARKS[edition];
 	const authors = gbtAuthors(source.authors, source.language, edition);
 	const title = gbtTitle(source.title, edition);
 	if (isPage(source)) {
-		return `${authors} ${title}[EB/OL]. ${m.open}${source.updated}${m.close}[${accessed}]. ${source.url}.`;
+		// A version is the edition statement (7.4; 2025 example 7.4:4 `V1.0.`), after the title.
+		const version = source.version ? ` V${source.version}.` : '';
+		return `${authors} ${title}[EB/OL].${version} ${m.open}${source.updated}${m.close}[${accessed}]. ${source.url}.`;
 	}
 	// The entry is in the article's language, and so are the blanks in it.
 	const b = (field: Parameters<typeof orBlank>[1]) => orBlank(source, field, source.language);

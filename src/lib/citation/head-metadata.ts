@@ -5,10 +5,13 @@
  * Metadata one, so either would make one click save the paper's record from a page that is only
  * a summary of it. With Dublin Core alone, Zotero's Embedded Metadata translator saves a Web Page
  * item: title (DC.title), author (DC.creator), date (DC.date), URL, website title
- * (og:site_name), language (DC.language) and rights (DC.rights). No DC.publisher: a web page has
- * no publisher in Zotero, which would put the site's name in Extra a second time.
+ * (og:site_name), language (DC.language) and rights (DC.rights). No DC.publisher (Zotero would
+ * print the site's name twice) and no DC.type: Zotero's RDF import copies any `dc:type` into the
+ * item's website type, which APA prints as "[Text]"; the item is a web page without it.
+ * A local preview (no SITE_URL) has no permanent address: it gives none (so Zotero saves the
+ * address the page was served from) and says in DC.description that it is a preview.
  */
-import { EDITORS, SITE_NAME } from './sources.ts';
+import { EDITORS, PREVIEW_WARNING, SITE_NAME } from './sources.ts';
 import { EDITION } from '../content/edition.ts';
 import { LANG_TAGS } from '../i18n/locales.ts';
 import type { PageMeta } from './page-meta.ts';
@@ -48,8 +51,9 @@ export function dublinCore(page: PageMeta, paper: PaperData): [string, string][]
 		['DC.date', page.modified],
 		['DCTERMS.modified', page.modified],
 		['DC.language', LANG_TAGS[page.locale]],
-		['DC.identifier', page.url],
-		['DC.type', 'Text'],
+		...(page.preview
+			? ([['DC.description', PREVIEW_WARNING[page.locale]]] as [string, string][])
+			: ([['DC.identifier', page.url]] as [string, string][])),
 		['DC.format', 'text/html'],
 		['DC.rights', LICENSE],
 		['DC.relation', paperRelation(paper, page.locale)],
@@ -62,7 +66,7 @@ export function jsonLd(page: PageMeta, paper: PaperData): object {
 		'@context': 'https://schema.org',
 		'@type': 'WebPage',
 		name: page.title,
-		url: page.url,
+		...(page.preview ? { description: PREVIEW_WARNING[page.locale] } : { url: page.url }),
 		inLanguage: LANG_TAGS[page.locale],
 		dateModified: page.modified,
 		version: EDITION.version,

@@ -14,6 +14,14 @@ export const ACCESS_DATE = '\u0000access-date\u0000';
  */
 export const PARAGRAPH = '\u0000paragraph\u0000';
 
+/**
+ * Stands for the address the page is served from, in a build without SITE_URL (a local
+ * preview): the cite panel's script writes in `location.origin` and the base path, so a preview
+ * cites the address the reader actually opened, never an invented one. Without JavaScript the
+ * citation shows the path alone.
+ */
+export const ORIGIN = '\u0000origin\u0000';
+
 /** Start and end of italic text (APA). Plain text drops them; HTML turns them into `<i>`. */
 export const ITALIC = { start: '\u0002', end: '\u0003' } as const;
 
@@ -45,6 +53,24 @@ export interface OnlineSource {
 	url: string;
 	/** The language of the page. */
 	language: Locale;
+	/** The edition cited (its version, e.g. 0.2.0), when the citation is of a fixed edition. */
+	version?: string;
+	/** Said in every export of a build that is not the published site (a local preview). */
+	warning?: string;
+}
+
+/**
+ * A released edition of the site that holds exactly the text of the page cited: the citation
+ * then points at the edition's copy (`url`, under /editions/<version>/) and its date, and names
+ * the version.
+ */
+export interface Edition {
+	/** The edition's version, e.g. 0.2.0. */
+	version: string;
+	/** The date the edition was released, YYYY-MM-DD. */
+	date: string;
+	/** The page's permanent URL in that edition (without a paragraph's `#p-…`). */
+	url: string;
 }
 
 /** A journal article: the paper (what our copy gives, and nothing it does not), or any other. */
@@ -71,6 +97,8 @@ export interface JournalArticle {
 	citedFrom?: Locale;
 	/** What the copy lacks, for the exports' notes. */
 	note?: string;
+	/** Said in every export of a build that is not the published site (a local preview). */
+	warning?: string;
 }
 
 export type Source = OnlineSource | JournalArticle;

@@ -104,7 +104,8 @@ export const uiStrings = z.object({
 	'cite.updated': text,
 	'cite.gbt2025': text,
 	'cite.gbt2015': text,
-	'cite.placeholder': text,
+	/** A local preview (no SITE_URL): what the reader is looking at, and what it cites. */
+	'cite.preview': text,
 	'cite.findPublished': text,
 	'cite.external': text,
 	/** A paragraph's "¶" link (its accessible name), and the link to cite the paragraph. */
@@ -113,6 +114,13 @@ export const uiStrings = z.object({
 	/** The cite panel's paragraph citation, and its note on a parallel view. */
 	'cite.thisParagraph': text,
 	'cite.parallelNote': text,
+	/** From the paragraph's citation back to the paragraph. */
+	'cite.backToParagraph': text,
+	/** The paper's records on an English page are romanised; where the original-script ones are. */
+	'cite.romanisedRecord': text,
+	'cite.originalRecord': text,
+	/** The link to the cite page's notes on reference managers. */
+	'cite.managers': text,
 	/** The parallel view: its link from a page, title, description and controls. */
 	'parallel.link': text,
 	'parallel.title': text,

@@ -1,7 +1,9 @@
 /**
  * Where the site is deployed, from SITE_URL and BASE_PATH. Every citation, canonical link and
- * data file carries this address, so a wrong one is refused with a message naming the variable,
- * and a missing one gives a placeholder that the build and every cite panel point out.
+ * data file carries this address, so a wrong one is refused with a message naming the variable.
+ * Without one the build is a local preview: it cites the address it is served from, says so in
+ * every cite panel, export and data file, and a deploy build (CI or GITHUB_ACTIONS set) refuses
+ * to be one unless LOCAL_PREVIEW=1 says that a preview is what is wanted (the tests' builds).
  */
 
 /** The address a build without SITE_URL uses: a reserved name that never resolves (RFC 2606). */
@@ -60,15 +62,37 @@ function parseSiteUrl(value: string): URL {
 	return url;
 }
 
+/** The variables the site's address is read from. */
+export interface SiteEnv {
+	SITE_URL?: string | undefined;
+	BASE_PATH?: string | undefined;
+	/** Set by CI services (`CI=true`, GitHub Actions' `GITHUB_ACTIONS=true`). */
+	CI?: string | undefined;
+	GITHUB_ACTIONS?: string | undefined;
+	/** `1`: a build for a local preview or the tests, never published. */
+	LOCAL_PREVIEW?: string | undefined;
+}
+
+/** A variable that is set to something other than an empty, `0` or `false` value. */
+const isSet = (value: string | undefined) =>
+	value !== undefined && !/^(|0|false|no)$/i.test(value.trim());
+
+/** A build on a CI service, which is where deploys are built. */
+export const isDeployBuild = (env: SiteEnv) => isSet(env.CI) || isSet(env.GITHUB_ACTIONS);
+
+/** Why a deploy build without SITE_URL stops. */
+export const DEPLOY_WITHOUT_SITE_URL = `SITE_URL is not set, and this looks like a deploy build (CI or GITHUB_ACTIONS is set): a deploy must carry the site's real address in every citation, canonical link and data file. Set SITE_URL to the address the site is served from, ${EXAMPLE}. For a preview or test build on a CI service, set LOCAL_PREVIEW=1 instead.`;
+
 /**
  * The site's origin and base path. A path in SITE_URL is the base path (https://example.org/sub/
  * serves the site under /sub/); BASE_PATH may say the same, not something else.
  * @throws Error naming SITE_URL (or BASE_PATH) and the value when the address is unusable.
  * @example resolveSite({ SITE_URL: 'https://example.org/sub' }) // { site: 'https://example.org', base: '/sub/', placeholder: false }
  */
-export function resolveSite(env: { SITE_URL?: string; BASE_PATH?: string }): SiteAddress {
+export function resolveSite(env: SiteEnv): SiteAddress {
 	const basePath = env.BASE_PATH ? checkedBasePath(env.BASE_PATH) : undefined;
 	if (!env.SITE_URL?.trim()) {
+		if (isDeployBuild(env) && !isSet(env.LOCAL_PREVIEW)) throw new Error(DEPLOY_WITHOUT_SITE_URL);
 		return { site: PLACEHOLDER_SITE, base: basePath ?? '/', placeholder: true };
 	}
 	const url = parseSiteUrl(env.SITE_URL.trim());
@@ -90,4 +114,4 @@ export const isPlaceholderSite = (site: URL | string | undefined) =>
 	site !== undefined && new URL(site).origin === PLACEHOLDER_SITE;
 
 /** What a build without SITE_URL prints. */
-export const PLACEHOLDER_WARNING = `SITE_URL is not set: every citation, canonical link and data file of this build carries the placeholder address ${PLACEHOLDER_SITE}, and every cite panel says so. Set SITE_URL to the address the site is served from, ${EXAMPLE}.`;
+export const PLACEHOLDER_WARNING = `SITE_URL is not set: this build is a local preview, not for publishing. Its citations name the address it is served from, its cite panels, exports, head metadata, data files and sitemap say it is a preview, and it has no canonical links. To publish, set SITE_URL to the address the site is served from, ${EXAMPLE}.`;

@@ -12,7 +12,19 @@ export const NOT_STATED = { zh: '原文未说明', en: 'not stated in the paper'
 /** The edition of the data files; bump with the site's edition. */
 export interface ExportMeta {
 	edition: string;
-	site: string;
+	/** The published site's address; null in a local preview, which has none. */
+	site: string | null;
+	/** In a local preview only: that the file is not from the published site. */
+	warning?: string;
+}
+
+/** What a data file of a local preview (built without SITE_URL) says about itself. */
+export const PREVIEW_DATA_WARNING =
+	'Local preview (built without SITE_URL), not the published site: cite and link the published site, never this copy.';
+
+/** The data files' header: the edition and the site's address, or a preview's warning. */
+export function exportMeta(edition: string, site: string, preview: boolean): ExportMeta {
+	return preview ? { edition, site: null, warning: PREVIEW_DATA_WARNING } : { edition, site };
 }
 
 /**

@@ -1,11 +1,15 @@
 import type { APIRoute } from 'astro';
 import { all } from '~/lib/content/collections';
-import { timelineJson } from '~/lib/tables/data-export';
+import { timelineJson, exportMeta } from '~/lib/tables/data-export';
 import { EDITION } from '~/lib/content/edition';
+import { isPlaceholderSite } from '~/lib/site/url';
 
 export const GET: APIRoute = async ({ site }) =>
 	new Response(
-		timelineJson(await all('timeline'), { edition: EDITION.version, site: String(site) }),
+		timelineJson(
+			await all('timeline'),
+			exportMeta(EDITION.version, String(site), isPlaceholderSite(site)),
+		),
 		{
 			headers: { 'Content-Type': 'application/json; charset=utf-8' },
 		},

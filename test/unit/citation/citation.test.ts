@@ -237,6 +237,8 @@ const page = (
 		url: `https://example.org/${locale}/cases/nanjing/`,
 		modified: '2026-11-26',
 		locale,
+		preview: false,
+		section: false,
 	});
 const A = '[ACCESS]';
 /** Italic markers made visible, for readable snapshots. */
@@ -257,13 +259,40 @@ describe('golden citations: every format × target × language', () => {
 			@online{cgr-zh-cases-nanjing,
 			  author       = {{社区治理改革导读编者}},
 			  title        = {南京街道中心制模式},
-			  organization = {社区治理改革导读},
 			  date         = {2026-11-26},
 			  url          = {https://example.org/zh/cases/nanjing/},
 			  urldate      = {[ACCESS]},
-			  language     = {chinese},
+			  language     = {zh-CN},
 			  langid       = {chinese}
 			}
+			",
+			  "csljson": "[
+			  {
+			    "id": "cgr-zh-cases-nanjing",
+			    "type": "webpage",
+			    "author": [
+			      {
+			        "literal": "社区治理改革导读编者"
+			      }
+			    ],
+			    "title": "南京街道中心制模式",
+			    "container-title": "社区治理改革导读",
+			    "issued": {
+			      "date-parts": [
+			        [
+			          2026,
+			          11,
+			          26
+			        ]
+			      ]
+			    },
+			    "URL": "https://example.org/zh/cases/nanjing/",
+			    "accessed": {
+			      "raw": "[ACCESS]"
+			    },
+			    "language": "zh-CN"
+			  }
+			]
 			",
 			  "gbt2015": "社区治理改革导读编者. 南京街道中心制模式[EB/OL]. (2026-11-26)[[ACCESS]]. https://example.org/zh/cases/nanjing/.",
 			  "gbt2025": "社区治理改革导读编者. 南京街道中心制模式[EB/OL]. （2026-11-26）[[ACCESS]]. https://example.org/zh/cases/nanjing/.",
@@ -275,7 +304,6 @@ describe('golden citations: every format × target × language', () => {
 			PY  - 2026
 			UR  - https://example.org/zh/cases/nanjing/
 			Y2  - [ACCESS]
-			VL  - [ACCESS]
 			LA  - zh-CN
 			ER  - 
 			",
@@ -290,13 +318,40 @@ describe('golden citations: every format × target × language', () => {
 			@online{cgr-en-cases-nanjing,
 			  author       = {{Community Governance Reform Reader's Guide contributors}},
 			  title        = {Nanjing street-centre model},
-			  organization = {Community Governance Reform: A Reader's Guide},
 			  date         = {2026-11-26},
 			  url          = {https://example.org/en/cases/nanjing/},
 			  urldate      = {[ACCESS]},
-			  language     = {english},
+			  language     = {en},
 			  langid       = {english}
 			}
+			",
+			  "csljson": "[
+			  {
+			    "id": "cgr-en-cases-nanjing",
+			    "type": "webpage",
+			    "author": [
+			      {
+			        "literal": "Community Governance Reform Reader's Guide contributors"
+			      }
+			    ],
+			    "title": "Nanjing street-centre model",
+			    "container-title": "Community Governance Reform: A Reader's Guide",
+			    "issued": {
+			      "date-parts": [
+			        [
+			          2026,
+			          11,
+			          26
+			        ]
+			      ]
+			    },
+			    "URL": "https://example.org/en/cases/nanjing/",
+			    "accessed": {
+			      "raw": "[ACCESS]"
+			    },
+			    "language": "en"
+			  }
+			]
 			",
 			  "gbt2015": "Community Governance Reform Reader's Guide contributors. Nanjing street-centre model[EB/OL]. (2026-11-26)[[ACCESS]]. https://example.org/en/cases/nanjing/.",
 			  "gbt2025": "Community Governance Reform Reader's Guide contributors. Nanjing street-centre model[EB/OL]. （2026-11-26）[[ACCESS]]. https://example.org/en/cases/nanjing/.",
@@ -308,7 +363,6 @@ describe('golden citations: every format × target × language', () => {
 			PY  - 2026
 			UR  - https://example.org/en/cases/nanjing/
 			Y2  - [ACCESS]
-			VL  - [ACCESS]
 			LA  - en
 			ER  - 
 			",
@@ -318,78 +372,130 @@ describe('golden citations: every format × target × language', () => {
 	it('the paper, from a Chinese page', () => {
 		expect(show(allStyles(paperKey(paperYaml), paperSource(paperYaml, 'zh'), A)))
 			.toMatchInlineSnapshot(`
-			{
-			  "apa7": "胡晓燕、曹海军. (〔年〕). 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角. <i>〔刊名〕, 〔卷〕</i>(〔期〕), 〔页码〕.",
-			  "bibtex": "% 本站所据副本未载刊名、年、卷、期、页码：请据正式发表版本补全 journal、year、volume、number、pages，切勿臆造。
-			@article{hu-cao-shequ-zhili,
-			  author       = {胡晓燕 and 曹海军},
-			  title        = {社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角},
-			  journal      = {},
-			  year         = {},
-			  volume       = {},
-			  number       = {},
-			  pages        = {},
-			  language     = {chinese},
-			  langid       = {chinese},
-			  annote       = {本站所据副本未载刊名、年、卷、期、页码，请据正式发表版本补全；收稿日期2017-11-05不是出版年。}
-			}
-			",
-			  "gbt2015": "胡晓燕, 曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角[J]. 〔刊名〕, 〔年〕, 〔卷〕(〔期〕): 〔页码〕.",
-			  "gbt2025": "胡晓燕，曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角[J]. 〔刊名〕，〔年〕，〔卷〕（〔期〕）：〔页码〕.",
-			  "ris": "TY  - JOUR
-			AU  - 胡晓燕
-			AU  - 曹海军
-			TI  - 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角
-			T2  - 
-			PY  - 
-			VL  - 
-			IS  - 
-			SP  - 
-			LA  - zh-CN
-			N1  - 本站所据副本未载刊名、年、卷、期、页码，请据正式发表版本补全；收稿日期2017-11-05不是出版年。
-			ER  - 
-			",
-			}
-		`);
+				{
+				  "apa7": "胡晓燕、曹海军. (〔年〕). 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角. <i>〔刊名〕, 〔卷〕</i>(〔期〕), 〔页码〕.",
+				  "bibtex": "% 本站所据副本未载刊名、年、卷、期、页码：请据正式发表版本替换 journal、year、volume、number、pages 中的〔 〕提示，切勿臆造。
+				@article{hu-cao-shequ-zhili,
+				  author       = {胡晓燕 and 曹海军},
+				  title        = {社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角},
+				  journal      = {〔刊名〕},
+				  year         = {〔年〕},
+				  volume       = {〔卷〕},
+				  number       = {〔期〕},
+				  pages        = {〔页码〕},
+				  language     = {zh-CN},
+				  langid       = {chinese},
+				  annote       = {本站所据副本未载刊名、年、卷、期、页码，〔 〕处请据正式发表版本补全；收稿日期2017-11-05不是出版年。 拼音：Hu Xiaoyan, Cao Haijun. Shequ zhili tixi he zhili nengli xiandaihua de sikao: Jiyu guojia jiceng zhengquan jianshe de weiguan shijiao. 英文题名：Reflections on the Modernization of Community Governance System and Governance Capacity: A Micro-perspective Based on Grassroots State Building}
+				}
+				",
+				  "csljson": "[
+				  {
+				    "id": "hu-cao-shequ-zhili",
+				    "type": "article-journal",
+				    "author": [
+				      {
+				        "family": "胡",
+				        "given": "晓燕"
+				      },
+				      {
+				        "family": "曹",
+				        "given": "海军"
+				      }
+				    ],
+				    "title": "社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角",
+				    "container-title": "〔刊名〕",
+				    "issued": {
+				      "literal": "〔年〕"
+				    },
+				    "volume": "〔卷〕",
+				    "issue": "〔期〕",
+				    "page": "〔页码〕",
+				    "language": "zh-CN",
+				    "note": "本站所据副本未载刊名、年、卷、期、页码，〔 〕处请据正式发表版本补全；收稿日期2017-11-05不是出版年。\\n拼音：Hu Xiaoyan, Cao Haijun. Shequ zhili tixi he zhili nengli xiandaihua de sikao: Jiyu guojia jiceng zhengquan jianshe de weiguan shijiao.\\n英文题名：Reflections on the Modernization of Community Governance System and Governance Capacity: A Micro-perspective Based on Grassroots State Building"
+				  }
+				]
+				",
+				  "gbt2015": "胡晓燕, 曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角[J]. 〔刊名〕, 〔年〕, 〔卷〕(〔期〕): 〔页码〕.",
+				  "gbt2025": "胡晓燕，曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角[J]. 〔刊名〕，〔年〕，〔卷〕（〔期〕）：〔页码〕.",
+				  "ris": "TY  - JOUR
+				AU  - 胡晓燕
+				AU  - 曹海军
+				TI  - 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角
+				T2  - 〔刊名〕
+				PY  - 〔年〕
+				VL  - 〔卷〕
+				IS  - 〔期〕
+				SP  - 〔页码〕
+				LA  - zh-CN
+				N1  - 本站所据副本未载刊名、年、卷、期、页码，〔 〕处请据正式发表版本补全；收稿日期2017-11-05不是出版年。
+				N1  - 拼音：Hu Xiaoyan, Cao Haijun. Shequ zhili tixi he zhili nengli xiandaihua de sikao: Jiyu guojia jiceng zhengquan jianshe de weiguan shijiao.
+				N1  - 英文题名：Reflections on the Modernization of Community Governance System and Governance Capacity: A Micro-perspective Based on Grassroots State Building
+				ER  - 
+				",
+				}
+			`);
 	});
 	it('the paper, from an English page', () => {
 		expect(show(allStyles(paperKey(paperYaml), paperSource(paperYaml, 'en'), A)))
 			.toMatchInlineSnapshot(`
-			{
-			  "apa7": "Hu, X., & Cao, H. (〔year〕). Shequ zhili tixi he zhili nengli xiandaihua de sikao: Jiyu guojia jiceng zhengquan jianshe de weiguan shijiao [Reflections on the modernization of community governance system and governance capacity: A micro-perspective based on grassroots state building]. <i>〔journal〕, 〔volume〕</i>(〔issue〕), 〔pages〕.",
-			  "bibtex": "% Our copy of the paper gives no journal, year, volume, issue or pages: complete journal, year, volume, number and pages from the published version; never guess them.
-			@article{hu-cao-shequ-zhili,
-			  author       = {胡晓燕 and 曹海军},
-			  title        = {社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角},
-			  titleaddon   = {[Reflections on the modernization of community governance system and governance capacity: A micro-perspective based on grassroots state building]},
-			  journal      = {},
-			  year         = {},
-			  volume       = {},
-			  number       = {},
-			  pages        = {},
-			  language     = {chinese},
-			  langid       = {chinese},
-			  annote       = {The copy this site summarises gives no journal, year, volume, issue or pages; complete them from the published version. The received date, 2017-11-05, is not the year of publication.}
-			}
-			",
-			  "gbt2015": "胡晓燕, 曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角[J]. 〔刊名〕, 〔年〕, 〔卷〕(〔期〕): 〔页码〕.",
-			  "gbt2025": "胡晓燕，曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角[J]. 〔刊名〕，〔年〕，〔卷〕（〔期〕）：〔页码〕.",
-			  "ris": "TY  - JOUR
-			AU  - 胡晓燕
-			AU  - 曹海军
-			TI  - 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角
-			T2  - 
-			PY  - 
-			VL  - 
-			IS  - 
-			SP  - 
-			LA  - zh-CN
-			N1  - The copy this site summarises gives no journal, year, volume, issue or pages; complete them from the published version. The received date, 2017-11-05, is not the year of publication.
-			N1  - The paper's own English title: Reflections on the Modernization of Community Governance System and Governance Capacity: A Micro-perspective Based on Grassroots State Building
-			ER  - 
-			",
-			}
-		`);
+				{
+				  "apa7": "Hu, X., & Cao, H. (〔year〕). Shequ zhili tixi he zhili nengli xiandaihua de sikao: Jiyu guojia jiceng zhengquan jianshe de weiguan shijiao [Reflections on the modernization of community governance system and governance capacity: A micro-perspective based on grassroots state building]. <i>〔journal〕, 〔volume〕</i>(〔issue〕), 〔pages〕.",
+				  "bibtex": "% Our copy of the paper gives no journal, year, volume, issue or pages: replace the 〔 〕 prompts in journal, year, volume, number and pages with the published details; never guess them.
+				@article{hu-cao-shequ-zhili,
+				  author       = {Hu, Xiaoyan and Cao, Haijun},
+				  title        = {Shequ zhili tixi he zhili nengli xiandaihua de sikao: Jiyu guojia jiceng zhengquan jianshe de weiguan shijiao [Reflections on the modernization of community governance system and governance capacity: A micro-perspective based on grassroots state building]},
+				  journal      = {〔journal〕},
+				  year         = {〔year〕},
+				  volume       = {〔volume〕},
+				  number       = {〔issue〕},
+				  pages        = {〔pages〕},
+				  langid       = {english},
+				  annote       = {The copy this site summarises gives no journal, year, volume, issue or pages; replace the 〔 〕 prompts from the published version. The received date, 2017-11-05, is not the year of publication. Original (Chinese, zh-CN): 胡晓燕，曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角.}
+				}
+				",
+				  "csljson": "[
+				  {
+				    "id": "hu-cao-shequ-zhili",
+				    "type": "article-journal",
+				    "author": [
+				      {
+				        "family": "Hu",
+				        "given": "Xiaoyan"
+				      },
+				      {
+				        "family": "Cao",
+				        "given": "Haijun"
+				      }
+				    ],
+				    "title": "Shequ zhili tixi he zhili nengli xiandaihua de sikao: Jiyu guojia jiceng zhengquan jianshe de weiguan shijiao [Reflections on the modernization of community governance system and governance capacity: A micro-perspective based on grassroots state building]",
+				    "container-title": "〔journal〕",
+				    "issued": {
+				      "literal": "〔year〕"
+				    },
+				    "volume": "〔volume〕",
+				    "issue": "〔issue〕",
+				    "page": "〔pages〕",
+				    "note": "The copy this site summarises gives no journal, year, volume, issue or pages; replace the 〔 〕 prompts from the published version. The received date, 2017-11-05, is not the year of publication.\\nOriginal (Chinese, zh-CN): 胡晓燕，曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角."
+				  }
+				]
+				",
+				  "gbt2015": "胡晓燕, 曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角[J]. 〔刊名〕, 〔年〕, 〔卷〕(〔期〕): 〔页码〕.",
+				  "gbt2025": "胡晓燕，曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角[J]. 〔刊名〕，〔年〕，〔卷〕（〔期〕）：〔页码〕.",
+				  "ris": "TY  - JOUR
+				AU  - Hu, Xiaoyan
+				AU  - Cao, Haijun
+				TI  - Shequ zhili tixi he zhili nengli xiandaihua de sikao: Jiyu guojia jiceng zhengquan jianshe de weiguan shijiao [Reflections on the modernization of community governance system and governance capacity: A micro-perspective based on grassroots state building]
+				T2  - 〔journal〕
+				PY  - 〔year〕
+				VL  - 〔volume〕
+				IS  - 〔issue〕
+				SP  - 〔pages〕
+				N1  - The copy this site summarises gives no journal, year, volume, issue or pages; replace the 〔 〕 prompts from the published version. The received date, 2017-11-05, is not the year of publication.
+				N1  - Original (Chinese, zh-CN): 胡晓燕，曹海军. 社区治理体系和治理能力现代化的思考——基于国家基层政权建设的微观视角.
+				ER  - 
+				",
+				}
+			`);
 	});
 });
 
@@ -441,8 +547,9 @@ describe('details', () => {
 			const styles = allStyles(paperKey(paperYaml), paperSource(paperYaml, locale));
 			for (const style of ['gbt2025', 'gbt2015', 'apa7'] as const)
 				expect(styles[style]).not.toContain(year);
-			expect(styles.bibtex).toMatch(/year\s+= \{\}/);
-			expect(styles.ris).toMatch(/\r\nPY {2}- \r\n/);
+			// The year is a prompt to replace, which a reference manager prints as it is.
+			expect(styles.bibtex).toMatch(/year\s+= \{〔(年|year)〕\}/);
+			expect(styles.ris).toMatch(/\r\nPY {2}- 〔(年|year)〕\r\n/);
 		}
 	});
 	it('BibTeX ends with a line end, keeps non-ASCII text, protects corporate names, and comments in the page’s language', () => {
@@ -464,7 +571,14 @@ describe('details', () => {
 	});
 	it('names the editors as one corporate author', () => {
 		expect(
-			pageSource({ title: 'T', url: 'u', modified: '2026-01-01', locale: 'en' }).authors,
+			pageSource({
+				title: 'T',
+				url: 'u',
+				modified: '2026-01-01',
+				locale: 'en',
+				preview: false,
+				section: false,
+			}).authors,
 		).toEqual([{ family: EDITORS.en, given: '' }]);
 	});
 });

@@ -92,3 +92,21 @@ describe('resolveSite', () => {
 		expect(isPlaceholderSite(undefined)).toBe(false);
 	});
 });
+
+describe('a deploy build without SITE_URL', () => {
+	it.each([{ CI: 'true' }, { GITHUB_ACTIONS: 'true' }, { CI: '1', SITE_URL: ' ' }])(
+		'is refused, naming SITE_URL (%o)',
+		(env) => {
+			expect(() => resolveSite(env)).toThrow(/^SITE_URL is not set.*deploy build/);
+		},
+	);
+	it('is a preview when LOCAL_PREVIEW says so', () => {
+		expect(resolveSite({ CI: 'true', LOCAL_PREVIEW: '1' }).placeholder).toBe(true);
+	});
+	it.each([{ CI: 'false' }, { CI: '0' }, { CI: '' }])('is not one when CI is off (%o)', (env) => {
+		expect(resolveSite(env).placeholder).toBe(true);
+	});
+	it('is built with SITE_URL set', () => {
+		expect(resolveSite({ CI: 'true', SITE_URL: 'https://example.org/' }).placeholder).toBe(false);
+	});
+});
