@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecker } from './config/integrations/content-checker.ts';
 import { contentSecurityPolicy } from './config/integrations/csp.ts';
 import { hostRedirects } from './config/integrations/host-redirects.ts';
+import { notFoundPages } from './config/integrations/not-found-pages.ts';
 import { pagefindQueryWords } from './config/integrations/pagefind-query-words.ts';
 import { scriptFacades } from './config/integrations/script-facades.ts';
 import { siteUrlWarning } from './config/integrations/site-url.ts';
@@ -15,6 +16,7 @@ import { paragraphIds } from './config/markdown/paragraph-ids.ts';
 import { componentPage } from './config/markdown/component-page.ts';
 import { locales, sidebar } from './src/lib/site/config.ts';
 import { readRedirects } from './src/lib/urls/url-promise.ts';
+import { LOCALES } from './src/lib/i18n/locales.ts';
 
 /**
  * Where the site is deployed: SITE_URL (its address, optionally with a sub-path) and BASE_PATH
@@ -108,7 +110,8 @@ export default defineConfig({
 			pagination: true,
 			// Per-page data: a text-only <title>, head metadata for reference managers.
 			routeMiddleware: './src/route-data.ts',
-			// Our own bilingual 404 page (src/pages/404.astro) replaces Starlight's Chinese-only one.
+			// Our own 404 pages (src/pages/404.astro, both languages; src/pages/[locale]/404.astro, one
+			// each) replace Starlight's Chinese-only one.
 			disable404Route: true,
 			// Styles of the components many pages use (source chips, terms, case facts and figures,
 			// diagrams) go with Starlight's own: one render-blocking stylesheet instead of three.
@@ -135,5 +138,7 @@ export default defineConfig({
 		scriptFacades(),
 		contentSecurityPolicy(redirects),
 		hostRedirects({ redirects }, base),
+		// Last: the CSP step has placed its policy in the language 404 pages before they move.
+		notFoundPages(LOCALES),
 	],
 });
