@@ -5,6 +5,7 @@
  */
 import './cite-panel.ts';
 import './diagram.ts';
+import './parallel-view.ts';
 import './print-button.ts';
 import './reading-position.ts';
 import './search-button.ts';
