@@ -5,7 +5,6 @@
  */
 import './cite-panel.ts';
 import './diagram.ts';
-import './parallel-view.ts';
 import './print-button.ts';
 import './reading-position.ts';
 import './search-button.ts';
