@@ -94,10 +94,21 @@ describe.each(['/', '/guide/'])('the 404 page of the URL language, under base %s
 		expect(res.status).toBe(404);
 		expect(await res.text()).toBe(body);
 	});
+});
 
-	it.runIf(base !== '/')('answers a path outside the base with the two-language page', async () => {
-		const res = await fetch(`${server.url}/en/cases/wuhan/`);
-		expect(res.status).toBe(404);
-		expect(await res.text()).toBe('<p>both missing</p>');
+describe('the 404 page under a base path', () => {
+	it('answers a language path outside the base with the two-language page', async () => {
+		const dist = mkdtempSync(join(tmpdir(), 'host-404-base-'));
+		mkdirSync(join(dist, 'en'));
+		writeFileSync(join(dist, 'en', '404.html'), '<p>en missing</p>');
+		writeFileSync(join(dist, '404.html'), '<p>both missing</p>');
+		const server = await serveDist(dist, '/guide/', []);
+		try {
+			const res = await fetch(`${server.url}/en/cases/wuhan/`);
+			expect(res.status).toBe(404);
+			expect(await res.text()).toBe('<p>both missing</p>');
+		} finally {
+			await server.close();
+		}
 	});
 });
