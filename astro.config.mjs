@@ -7,6 +7,7 @@ import { contentChecker } from './config/integrations/content-checker.ts';
 import { contentSecurityPolicy } from './config/integrations/csp.ts';
 import { hostRedirects } from './config/integrations/host-redirects.ts';
 import { offlineReading } from './config/integrations/offline.ts';
+import { notFoundPages } from './config/integrations/not-found-pages.ts';
 import { pagefindQueryWords } from './config/integrations/pagefind-query-words.ts';
 import { scriptFacades } from './config/integrations/script-facades.ts';
 import { siteUrlWarning } from './config/integrations/site-url.ts';
@@ -17,6 +18,7 @@ import { componentPage } from './config/markdown/component-page.ts';
 import { SITE_TITLE, locales, siteSidebar } from './src/lib/site/config.ts';
 import { readSidebarCases } from './src/lib/node/sidebar-cases.ts';
 import { readRedirects } from './src/lib/urls/url-promise.ts';
+import { LOCALES } from './src/lib/i18n/locales.ts';
 
 /**
  * Where the site is deployed: SITE_URL (its address, optionally with a sub-path) and BASE_PATH
@@ -116,7 +118,8 @@ export default defineConfig({
 			pagination: true,
 			// Per-page data: a text-only <title>, head metadata for reference managers.
 			routeMiddleware: './src/route-data.ts',
-			// Our own bilingual 404 page (src/pages/404.astro) replaces Starlight's Chinese-only one.
+			// Our own 404 pages (src/pages/404.astro, both languages; src/pages/[locale]/404.astro, one
+			// each) replace Starlight's Chinese-only one.
 			disable404Route: true,
 			// Styles of the components many pages use (source chips, terms, case facts and figures,
 			// diagrams) go with Starlight's own: one render-blocking stylesheet instead of three.
@@ -145,6 +148,8 @@ export default defineConfig({
 		scriptFacades(),
 		contentSecurityPolicy(redirects),
 		hostRedirects({ redirects }, base),
+		// The CSP step has placed its policy in the language 404 pages before they move.
+		notFoundPages(LOCALES),
 		// Last: the service worker precaches the files as the steps above leave them.
 		offlineReading(),
 	],

@@ -15,7 +15,12 @@ import {
 	diagramFigureId,
 	timelineEventId,
 } from '../src/lib/page/ids.ts';
-import { hasParagraphIds, parallelRoute, retiredIds } from '../src/lib/markdown/paragraph-ids.ts';
+import {
+	hasParagraphIds,
+	PARALLEL,
+	parallelRoute,
+	retiredIds,
+} from '../src/lib/markdown/paragraph-ids.ts';
 import { casesOfConcept } from '../src/lib/content/relations.ts';
 import { type CaseData, type ConceptData, type TimelineData } from '../src/lib/content/schema.ts';
 import { literal, type ElementUse, type PageModel } from './mdx.ts';
@@ -196,6 +201,11 @@ export function buildContext(project: Project): Context {
 			pageKey(page.locale, parallelRoute(page.route)),
 			anchors.get(pageKey(page.locale, page.route)),
 		);
+	}
+	// The index of the parallel views (src/pages/[locale]/parallel/index.astro), in each language.
+	for (const l of LOCALES) {
+		routes[l].add(PARALLEL);
+		anchors.set(pageKey(l, PARALLEL), new Set());
 	}
 	const cases = [...parsed].flatMap(([e, data]) =>
 		e.collection === 'cases' ? [{ id: e.id, data: data as CaseData }] : [],

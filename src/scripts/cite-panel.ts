@@ -103,6 +103,12 @@ function citeParagraph(panel: HTMLElement, cite: HTMLAnchorElement): void {
 	if (end && end.nextElementSibling !== cite) end.after(cite);
 }
 
+// The print-only citation under the title (src/components/cite/PrintCitation.astro).
+for (const block of document.querySelectorAll<HTMLElement>('.print-citation')) {
+	for (const el of block.querySelectorAll<HTMLElement>('[data-access-date]'))
+		el.textContent = today(el.dataset.accessDate ?? 'iso', block.dataset.lang ?? 'en');
+}
+
 for (const panel of document.querySelectorAll<HTMLElement>('.cite-panel')) {
 	const lang = panel.dataset.lang ?? 'en';
 	// A local preview cites the address it is served from (the path is already in the citation).

@@ -1,7 +1,8 @@
 /** Diagrams (src/components/mdx/Diagram.astro): its behaviour in the browser. */
 // The enlarge button moves the one SVG into a full-screen <dialog> (no copy: ids stay unique)
 // and back when it closes (button, Escape); focus returns to the button. The hint shows only
-// when the diagram is wider than its column.
+// when the diagram is wider than its column, and its view says at which edge more is hidden
+// (data-more="start end"), where CSS draws a shadow above the drawing.
 for (const figure of document.querySelectorAll<HTMLElement>('figure.diagram')) {
 	const scroll = figure.querySelector<HTMLElement>('.diagram__scroll');
 	const svg = figure.querySelector<HTMLElement>('.diagram__svg');
@@ -14,14 +15,20 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure.diagram')) {
 	// Measured only when the ResizeObserver reports (the page is laid out then), never while it
 	// loads: reading a size there forces a layout of the whole page on the main thread. Every
 	// read comes before the writes.
-	let first = true;
+	const view = scroll.parentElement!;
+	const edges = () => {
+		const overflow = scroll.scrollWidth - scroll.clientWidth;
+		const left = Math.abs(scroll.scrollLeft);
+		const more = [left > 1 ? 'start' : '', left < overflow - 1 ? 'end' : ''];
+		view.dataset.more = more.filter(Boolean).join(' ');
+	};
 	const update = () => {
 		const overflow = scroll.scrollWidth - scroll.clientWidth;
 		hint.hidden = dialog.open || overflow <= 1;
-		if (first && figure.dataset.centred !== undefined) scroll.scrollLeft = overflow / 2;
-		first = false;
+		edges();
 	};
 	new ResizeObserver(update).observe(scroll);
+	scroll.addEventListener('scroll', edges, { passive: true });
 	open.hidden = false;
 	open.addEventListener('click', () => {
 		body.append(svg);

@@ -18,7 +18,8 @@ const browser = useBrowser();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PHONE = { width: 375, height: 812 };
 const DESK = { width: 1280, height: 900 };
-const views = readerPages(join(ROOT, DIST_DIR)).filter((u) => /^\/(zh|en)\/parallel\//.test(u));
+// The views themselves, not their index (/zh/parallel/, reading-phone.test.ts checks it).
+const views = readerPages(join(ROOT, DIST_DIR)).filter((u) => /^\/(zh|en)\/parallel\/./.test(u));
 /** The two pages, and two with diagrams, a facts box and a comparison table. */
 const CHECKED = [
 	'/zh/parallel/paper/introduction/',

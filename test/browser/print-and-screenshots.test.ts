@@ -48,6 +48,26 @@ describe.each(['zh', 'en'])('print of /%s/cases/tongling/', (locale) => {
 		]) {
 			expect(await visible(clutter), clutter).toBe(false);
 		}
+		// The page's address and citation under the title, with the reader's access date.
+		const block = page.locator('.print-citation');
+		expect(await block.isVisible()).toBe(true);
+		const cite = await block.innerText();
+		expect(cite).toContain(`/${locale}/cases/tongling/`);
+		if (locale === 'zh') expect(cite).toMatch(/\[\d{4}-\d{2}-\d{2}\]/);
+		expect(await block.locator('[data-access-date]').allInnerTexts()).not.toContain(
+			locale === 'zh' ? '请填写访问日期' : 'your access date',
+		);
+		const title = (await page.locator('h1').boundingBox())!;
+		expect((await block.boundingBox())!.y).toBeGreaterThan(title.y);
+		// No closed <details> prints as a dead "▶" line.
+		const closed = await page
+			.locator('details:not([open])')
+			.evaluateAll((ds) => ds.filter((d) => d.checkVisibility()).length);
+		expect(closed).toBe(0);
+		// A diagram is at most half an A4 sheet tall, so it never leaves most of a sheet blank.
+		const svg = (await page.locator('figure.diagram svg[role="img"]').first().boundingBox())!;
+		expect(svg.height).toBeLessThanOrEqual((13 / 2.54) * 96 + 1);
+		expect(await page.locator('.print-citation').count()).toBe(1);
 		const pdf = join(OUT, 'print', `tongling-${locale}.pdf`);
 		await page.pdf({ path: pdf, format: 'A4', printBackground: false });
 		expect(statSync(pdf).size).toBeGreaterThan(20_000);

@@ -1,7 +1,7 @@
 /**
  * Reading on a phone and at a desk: one test per rule, each measured in Chromium the
  * way a reader meets it: home navigation on a phone, comparison tables that fit and compare,
- * calm source chips (count, contrast, copy), plain tables on a phone, the bilingual 404 page,
+ * calm source chips (count, contrast, copy), plain tables on a phone,
  * the reading position across languages, concept navigation, the landing page's theme, the
  * print button and the tab title.
  */
@@ -380,24 +380,6 @@ describe('plain tables on a phone', () => {
 			await context.close();
 		},
 	);
-});
-
-describe('the 404 page', () => {
-	it('is bilingual, links to both home pages and has no cite panel', async () => {
-		const context = await browser().newContext({ viewport: DESK });
-		const page = await context.newPage();
-		const response = await page.goto(`${site}/no-such-page/`, { waitUntil: 'networkidle' });
-		expect(response?.status()).toBe(404);
-		const title = await page.locator('h1').innerText();
-		expect(title).toContain('页面未找到');
-		expect(title).toContain('Page not found');
-		expect(await page.locator('main section[lang="en"]').count()).toBe(1);
-		for (const l of ['zh', 'en']) {
-			expect(await page.locator(`main a[href="${withBasePath(`/${l}/`)}"]`).count(), l).toBe(1);
-		}
-		expect(await page.locator('.cite-panel').count()).toBe(0);
-		await context.close();
-	});
 });
 
 describe('switching language keeps the reading position', () => {

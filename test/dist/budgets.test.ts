@@ -25,7 +25,7 @@ const KB = 1024;
  */
 const BUDGETS: [RegExp, number, string][] = [
 	// +2: its panel is the heaviest of the case pages' by a few bytes; the link previews' loader.
-	[/^\/zh\/cases\/qingshan\/$/, 38, 'named in the issue'],
+	[/^\/zh\/cases\/qingshan\/$/, 38, 'named in the issue; the print-only citation'],
 	[/^\/en\/cases\/tongling\/$/, 35, 'named in the issue'],
 	[/^\/en\/paper\/involution\/$/, 43, 'named in the issue'],
 	[/^\/(zh|en)\/paper\/involution\/$/, 43, 'four diagrams and a comparison table'],
@@ -42,7 +42,7 @@ const BUDGETS: [RegExp, number, string][] = [
 	[/^\/(zh|en)\/parallel\/cases\/[^/]+\/$/, 45, 'a case page and its facts box in both languages'],
 	[/^\/(zh|en)\/parallel\//, 38, 'any other page in both languages'],
 	[/^\/$/, 8, 'the bilingual landing page'],
-	[/./, 33, 'any other page'],
+	[/./, 33, 'any other page, with its print-only address and citation'],
 ];
 
 const budgetOf = (url: string) => BUDGETS.find(([pattern]) => pattern.test(url))!;

@@ -23,15 +23,15 @@ import { attr, rawText, select, selectAll, type Element } from '../support/html.
 import { DIST_DIR, PREVIEW, citedUrl, permalink, withBasePath } from '../support/site.ts';
 
 const pages = contentPages(htmlPages(join(ROOT, DIST_DIR)))
-	.filter((p) => /^\/(zh|en)\//.test(p.url) && !p.url.endsWith('/404/'))
+	.filter((p) => /^\/(zh|en)\//.test(p.url))
 	.map((p) => ({ url: p.url, dom: p.tree }));
 type Page = (typeof pages)[number];
 const cases = pages.map((p) => [p.url, p] as const);
 const STYLES = ['gbt2025', 'gbt2015', 'apa7', 'bibtex', 'ris', 'csljson'] as const;
 
 const isZh = (page: Page) => page.url.startsWith('/zh/');
-/** The page a page's citation names: itself, or for a parallel view the page it shows. */
-const cited = (page: Page) => page.url.replace(/^\/(zh|en)\/parallel\//, '/$1/');
+/** The page a page's citation names: itself (the index of views too), or for a parallel view the page it shows. */
+const cited = (page: Page) => page.url.replace(/^\/(zh|en)\/parallel\/(?=.)/, '/$1/');
 const panelOf = (page: Page) => select('aside.cite-panel', page.dom)!;
 const text = (el: Element | undefined) => (el ? rawText(el).trim() : '');
 const attrOf = (el: Element | undefined, name: string) => (el ? attr(el, name) : undefined);

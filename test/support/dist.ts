@@ -49,9 +49,15 @@ export function htmlPages(dist: string): HtmlPage[] {
 /** A site path as served under `base`: `/en/x/` under `/guide/` is `/guide/en/x/`. */
 export const servedAt = (base: string, path: string): string => `${base}${path.slice(1)}`;
 
-/** The pages a reader reads: every page but the redirect pages Astro writes for renamed URLs. */
+/** A 404 page (`404.html`, `zh/404.html`, `en/404.html`): served at any missing path, no URL of its own. */
+export const isNotFoundPage = (url: string): boolean => /(?:^|\/)404\.html$/.test(url);
+
+/**
+ * The pages a reader reads at their own URL: every page but the redirect pages Astro writes for
+ * renamed URLs and the 404 pages (test/dist/not-found.test.ts reads those).
+ */
 export const contentPages = (pages: HtmlPage[]): HtmlPage[] =>
-	pages.filter((p) => !isRedirect(p.tree));
+	pages.filter((p) => !isRedirect(p.tree) && !isNotFoundPage(p.url));
 
 /** The file a site URL resolves to in `dist`, or undefined. */
 export function resolveUrl(dist: string, base: string, url: string): string | undefined {

@@ -132,6 +132,9 @@ export const uiStrings = z.object({
 	'parallel.enOnly': text,
 	/** The print / save-as-PDF button on paper and case pages. */
 	'print.button': text,
+	/** On paper only, under the title: the page's address and a short citation. */
+	'print.address': text,
+	'print.cite': text,
 	/** Label of a diagram's text version. */
 	'diagram.textVersion': text,
 	/** The button that opens a diagram full screen, and the one that closes it. */

@@ -44,6 +44,19 @@ export const PARALLEL = 'parallel';
 export const parallelRoute = (route: string): string => `${PARALLEL}/${route}`;
 
 /**
+ * The pages (routes without locale) that have a parallel view: those with paragraph ids that
+ * exist in both languages, from the docs collection's ids (`zh/cases/tongling`), in their order.
+ * @example parallelPages(['zh/cases', 'en/cases', 'zh/compare', 'en/compare']) // ['cases']
+ */
+export function parallelPages(ids: readonly string[]): string[] {
+	const all = new Set(ids);
+	return ids
+		.filter((id) => id.startsWith('zh/'))
+		.map((id) => id.slice('zh/'.length))
+		.filter((route) => hasParagraphIds(route) && all.has(`en/${route}`));
+}
+
+/**
  * The page a parallel view shows, or undefined when the route is not a parallel view.
  * @example parallelOf('parallel/cases/tongling') // 'cases/tongling'
  */

@@ -11,6 +11,7 @@ import { mergeSourceRefs } from '../../../config/markdown/source-refs.ts';
 import { contentContext, parseOnPage } from '../../../src/lib/page/context.ts';
 import {
 	hasParagraphIds,
+	parallelPages,
 	parallelOf,
 	parallelRoute,
 } from '../../../src/lib/markdown/paragraph-ids.ts';
@@ -88,6 +89,15 @@ describe('which pages have paragraph ids and a parallel view', () => {
 	])('%s → %s', (route, expected) => {
 		expect(hasParagraphIds(route)).toBe(expected);
 		expect(parallelOf(parallelRoute(route))).toBe(expected ? route : undefined);
+	});
+
+	it('lists the pages of both languages that have paragraph ids, in collection order', () => {
+		const ids = ['zh/paper', 'en/paper', 'zh/cases/tongling', 'zh/compare', 'en/compare'];
+		expect(parallelPages([...ids, 'en/cases/tongling', 'zh/cases/wuhan'])).toEqual([
+			'paper',
+			'cases/tongling',
+		]);
+		expect(parallelPages(ids)).toEqual(['paper']);
 	});
 
 	it('reads the page of a component from its file', () => {

@@ -68,3 +68,47 @@ describe('host server', () => {
 		}
 	});
 });
+
+describe.each(['/', '/guide/'])('the 404 page of the URL language, under base %s', (base) => {
+	let server: StaticServer;
+	beforeAll(async () => {
+		const dist = mkdtempSync(join(tmpdir(), 'host-404-'));
+		for (const l of ['zh', 'en']) {
+			mkdirSync(join(dist, l), { recursive: true });
+			writeFileSync(join(dist, l, '404.html'), `<p>${l} missing</p>`);
+		}
+		writeFileSync(join(dist, '404.html'), '<p>both missing</p>');
+		server = await serveDist(dist, base, []);
+	});
+	afterAll(() => server.close());
+
+	it.each([
+		['en/cases/wuhan/', '<p>en missing</p>'],
+		['en/no-such', '<p>en missing</p>'],
+		['zh/cases/wuhan/', '<p>zh missing</p>'],
+		['zh/', '<p>zh missing</p>'],
+		['no-such/', '<p>both missing</p>'],
+		['english/', '<p>both missing</p>'],
+	])('answers %s with status 404 and %s', async (path, body) => {
+		const res = await fetch(`${server.url}${base}${path}`);
+		expect(res.status).toBe(404);
+		expect(await res.text()).toBe(body);
+	});
+});
+
+describe('the 404 page under a base path', () => {
+	it('answers a language path outside the base with the two-language page', async () => {
+		const dist = mkdtempSync(join(tmpdir(), 'host-404-base-'));
+		mkdirSync(join(dist, 'en'));
+		writeFileSync(join(dist, 'en', '404.html'), '<p>en missing</p>');
+		writeFileSync(join(dist, '404.html'), '<p>both missing</p>');
+		const server = await serveDist(dist, '/guide/', []);
+		try {
+			const res = await fetch(`${server.url}/en/cases/wuhan/`);
+			expect(res.status).toBe(404);
+			expect(await res.text()).toBe('<p>both missing</p>');
+		} finally {
+			await server.close();
+		}
+	});
+});
