@@ -41,6 +41,7 @@ import {
 import {
 	checkCasesCompared,
 	checkDiagramCache,
+	checkEditions,
 	checkDiagramsPlaced,
 	checkJson,
 	checkManifest,
@@ -100,6 +101,7 @@ export const CHECKS: Check[] = [
 	checkCasesCompared,
 	checkDiagramsPlaced,
 	checkDiagramCache,
+	checkEditions,
 	checkUiStrings,
 	checkManifest,
 	checkManifestKept,
