@@ -124,6 +124,7 @@ export default defineConfig({
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Footer: './src/components/starlight/Footer.astro',
 				Search: './src/components/starlight/Search.astro',
+				LanguageSelect: './src/components/starlight/LanguageSelect.astro',
 			},
 		}),
 		// Sets security.csp (hashes from component sources); after the build places the policy after

@@ -13,9 +13,26 @@ import { entry } from '~/lib/content/collections';
 import { headEntries } from '~/lib/citation/head-metadata';
 import { citedPage } from '~/lib/citation/cited-page';
 import { escapeText } from '~/lib/page/head-text';
+import { editionOfPath } from '~/lib/editions/pages';
+import { LANG_TAGS } from '~/lib/i18n/locales';
+import { useTranslations } from '@astrojs/starlight/internal';
+import config from 'virtual:starlight/user-config';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
+	// An edition page's address starts with /editions/, not with its language: Starlight would
+	// take it for the default language. Its frame follows the language of the text it shows.
+	const frozen = editionOfPath(context.url.pathname, import.meta.env.BASE_URL);
+	if (frozen) {
+		const lang = LANG_TAGS[frozen.locale];
+		route.locale = frozen.locale;
+		route.lang = lang;
+		route.siteTitle = config.title[lang] ?? route.siteTitle;
+		route.siteTitleHref = `${import.meta.env.BASE_URL}${frozen.locale}/`;
+		const overview = route.toc?.items[0];
+		if (overview?.slug === '_top')
+			overview.text = useTranslations(lang)('tableOfContents.overview');
+	}
 	// Which tools built the site is of no use to a reader: no generator metas in every page.
 	route.head = route.head.filter((e) => !(e.tag === 'meta' && e.attrs?.name === 'generator'));
 	for (const entry of route.head)

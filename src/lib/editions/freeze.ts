@@ -30,6 +30,15 @@ const plain = (el: Element): string => toString(el).replace(/\s+/g, ' ').trim();
 const baseOf = (base: string): string => base.replace(/\/$/, '');
 
 /**
+ * Removes every `<script>`: an edition keeps text, not the code of its time (whose files a later
+ * build no longer has), and its pages carry only the scripts the current build ships.
+ */
+function dropScripts(node: Element | Root): void {
+	node.children = node.children.filter((c) => !(c.type === 'element' && c.tagName === 'script'));
+	for (const c of node.children) if (c.type === 'element') dropScripts(c);
+}
+
+/**
  * What an edition keeps of one built page. `keyOf` gives the cache key of a diagram's SVG in
  * the page's language (from the diagram's current source, which is what the build rendered).
  * Throws when the page has no main content to freeze.
@@ -61,6 +70,7 @@ export function freezePage(
 		box.properties.dataEditionDiagram = String(diagrams.length - 1);
 		box.children = [];
 	}
+	dropScripts(content);
 	const prefix = baseOf(page.base);
 	visit(content, 'element', (el: Element) => {
 		for (const name of URL_ATTRS) {
@@ -101,6 +111,7 @@ export function thawHtml(
 	},
 ): string {
 	const tree = parseFragment(page.html);
+	dropScripts(tree);
 	const prefix = baseOf(opts.base);
 	visit(tree, 'element', (el: Element) => {
 		for (const name of URL_ATTRS) {

@@ -26,9 +26,12 @@ export const editionHref = (base: string, version: string, locale: Locale, path:
 export const changesHref = (base: string, version: string, locale: Locale, path: string): string =>
 	`${editionHref(base, version, locale, path)}changes/`;
 
+/** The route (below the language) of the list of editions. */
+export const EDITIONS_ROUTE = 'editions';
+
 /** The URL of the list of editions in a language. */
 export const editionsIndexHref = (base: string, locale: Locale): string =>
-	`${base.replace(/\/$/, '')}/${locale}/editions/`;
+	`${base.replace(/\/$/, '')}/${locale}/${EDITIONS_ROUTE}/`;
 
 /** A page of an edition, by language and path. */
 export const pageIn = (edition: Edition, locale: Locale, path: string): FrozenPage | undefined =>
@@ -46,4 +49,46 @@ export function frozenTarget(
 	if (!m) return undefined;
 	const path = m[2] ?? '';
 	return isEditionPath(path) ? { locale: m[1] as Locale, path, hash: m[3] ?? '' } : undefined;
+}
+
+/**
+ * The edition page a site path (with the base path) is, or undefined.
+ * @example editionOfPath('/guide/editions/0.2.0/en/cases/tongling/', '/guide/') // { version: '0.2.0', locale: 'en', path: 'cases/tongling' }
+ */
+export function editionOfPath(
+	pathname: string,
+	base: string,
+): { version: string; locale: Locale; path: string } | undefined {
+	const prefix = base.replace(/\/$/, '');
+	if (!pathname.startsWith(`${prefix}/editions/`)) return undefined;
+	const m = /^\/editions\/([^/]+)\/(zh|en)\/(.*?)\/?$/.exec(pathname.slice(prefix.length));
+	return m ? { version: m[1]!, locale: m[2] as Locale, path: m[3] ?? '' } : undefined;
+}
+
+/** A sidebar entry of the site's config: a page by slug, or a group of them. */
+interface SidebarEntry {
+	label: string;
+	translations: Record<string, string>;
+	slug?: string;
+	items?: SidebarEntry[];
+}
+
+/**
+ * The site's sidebar with labels in one language and links to that language's pages: an edition
+ * page's address has no language prefix Starlight could localise the sidebar by.
+ */
+export function sidebarIn<T extends SidebarEntry>(
+	entries: readonly T[],
+	lang: string,
+	href: (slug: string) => string,
+): { label: string; link?: string; items?: { label: string; link: string }[] }[] {
+	const label = (e: SidebarEntry) => e.translations[lang] ?? e.label;
+	return entries.map((e) =>
+		e.items
+			? {
+					label: label(e),
+					items: e.items.map((i) => ({ label: label(i), link: href(i.slug ?? '') })),
+				}
+			: { label: label(e), link: href(e.slug ?? '') },
+	);
 }

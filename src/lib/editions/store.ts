@@ -142,3 +142,11 @@ export function readEditions(root: string): Edition[] {
 		return { entry, store: JSON.parse(text) as EditionStore };
 	});
 }
+
+const loaded = new Map<string, Edition[]>();
+
+/** `readEditions`, read once per build (every edition page and cite panel asks). */
+export function loadEditions(root: string): Edition[] {
+	if (!loaded.has(root)) loaded.set(root, readEditions(root));
+	return loaded.get(root)!;
+}
