@@ -13,7 +13,7 @@ import { resolveSite } from './src/lib/site/url.ts';
 import { mergeSourceRefs } from './config/markdown/source-refs.ts';
 import { paragraphIds } from './config/markdown/paragraph-ids.ts';
 import { componentPage } from './config/markdown/component-page.ts';
-import { locales, sidebar } from './src/lib/site/config.ts';
+import { locales, sidebar, siteTitle } from './src/lib/site/config.ts';
 import { readRedirects } from './src/lib/urls/url-promise.ts';
 
 /**
@@ -95,7 +95,7 @@ export default defineConfig({
 		siteUrlWarning(placeholder),
 		contentChecker(),
 		starlight({
-			title: { 'zh-CN': '社区治理改革导读', en: "Community Governance Reform: A Reader's Guide" },
+			title: siteTitle,
 			description: '胡晓燕、曹海军《社区治理体系和治理能力现代化的思考》中英双语导读',
 			defaultLocale: 'zh',
 			locales,

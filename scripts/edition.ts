@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { variant } from '../src/lib/diagrams/cache.ts';
+import { inputsDigest } from '../src/lib/editions/cite.ts';
 import { freezePage } from '../src/lib/editions/freeze.ts';
 import { releaseEdition } from '../src/lib/editions/release.ts';
 import {
@@ -79,7 +80,11 @@ function freezeBuild(dist: string, base: string): EditionStore['pages'] {
 					const path = relative(join(dist, locale), dirname(f)).split(sep).join('/');
 					const html = readFileSync(f, 'utf8');
 					if (/<meta http-equiv="refresh"/i.test(html)) return undefined;
-					return freezePage(html, { locale, path, base }, diagramKeyOf(locale));
+					return freezePage(
+						html,
+						{ locale, path, base, inputs: inputsDigest(root, locale, path) },
+						diagramKeyOf(locale),
+					);
 				})
 				.filter((p) => p !== undefined),
 		),

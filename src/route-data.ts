@@ -14,9 +14,11 @@ import { headEntries } from '~/lib/citation/head-metadata';
 import { citedPage } from '~/lib/citation/cited-page';
 import { escapeText } from '~/lib/page/head-text';
 import { editionOfPath } from '~/lib/editions/pages';
+import { panelEdition } from '~/lib/editions/cite';
+import { loadEditions } from '~/lib/editions/store';
 import { LANG_TAGS } from '~/lib/i18n/locales';
 import { useTranslations } from '@astrojs/starlight/internal';
-import config from 'virtual:starlight/user-config';
+import { siteTitle } from '~/lib/site/config';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
@@ -27,7 +29,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		const lang = LANG_TAGS[frozen.locale];
 		route.locale = frozen.locale;
 		route.lang = lang;
-		route.siteTitle = config.title[lang] ?? route.siteTitle;
+		route.siteTitle = siteTitle[lang];
 		route.siteTitleHref = `${import.meta.env.BASE_URL}${frozen.locale}/`;
 		const overview = route.toc?.items[0];
 		if (overview?.slug === '_top')
@@ -40,6 +42,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	if (route.entry.id === '404' || context.url.pathname.endsWith('/404/')) return;
 	const paper = await entry('paper', 'paper');
 	// A parallel view is described as the page it shows (src/lib/citation/cited-page.ts), as its cite panel cites.
-	const page = await citedPage(route, context.url, context.site, import.meta.env.BASE_URL);
+	const shown = await citedPage(route, context.url, context.site, import.meta.env.BASE_URL);
+	// What the cite panel cites, the head metadata describes: the edition where the page cites one.
+	const page = panelEdition(shown, shown.path, {
+		root: process.cwd(),
+		base: import.meta.env.BASE_URL,
+		site: context.site,
+		editions: loadEditions(process.cwd()),
+	}).meta;
 	route.head.push(...headEntries(page, paper.data));
 });

@@ -74,7 +74,7 @@ describe('published URLs and anchors (content/published-urls.json)', () => {
 		);
 		expect(built).toEqual(redirects);
 		for (const [from, to] of Object.entries(redirects)) expect(resolve(from)?.via, from).toBe(to);
-	});
+	}, 60_000);
 
 	it('everything the build publishes is in the manifest (run `npm run urls` after adding pages)', () => {
 		const built = manifestOf(htmlPages(DIST), manifest.files);

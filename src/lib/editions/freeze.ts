@@ -14,6 +14,7 @@ import {
 	parseHtml,
 	serialize,
 	type Element,
+	type Root,
 } from '../html/hast.ts';
 import type { FrozenDiagram, FrozenPage } from './store.ts';
 
@@ -45,7 +46,7 @@ function dropScripts(node: Element | Root): void {
  */
 export function freezePage(
 	html: string,
-	page: { locale: Locale; path: string; base: string },
+	page: { locale: Locale; path: string; base: string; inputs: string },
 	keyOf: (diagram: string) => string,
 ): FrozenPage {
 	const tree = parseHtml(html);
@@ -94,6 +95,7 @@ export function freezePage(
 			text: plain(el),
 		})),
 		diagrams,
+		inputs: page.inputs,
 	};
 }
 

@@ -55,6 +55,8 @@ export interface FrozenPage {
 	headings: { id: string; depth: number; text: string }[];
 	/** The diagrams, by the placeholder index they have in `html`. */
 	diagrams: FrozenDiagram[];
+	/** The digest of the files the page was rendered from (src/lib/editions/cite.ts `inputsDigest`). */
+	inputs: string;
 }
 
 /** A changelog entry in both languages. */

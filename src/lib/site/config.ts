@@ -9,6 +9,12 @@ export const locales = {
 	en: { label: 'English', lang: LANG_TAGS.en },
 } satisfies StarlightUserConfig['locales'];
 
+/** The site's title in each language (Starlight's `title`, by language tag). */
+export const siteTitle = {
+	[LANG_TAGS.zh]: '社区治理改革导读',
+	[LANG_TAGS.en]: "Community Governance Reform: A Reader's Guide",
+};
+
 type Item = { zh: string; en: string; slug: string };
 
 /** A page of the docs collection by slug (without locale); Starlight localises the link. */

@@ -39,7 +39,11 @@ const page = (para: string) => `<!doctype html><html><head><title>x</title></hea
 <p id="p-two">The second paragraph.</p></div><aside class="cite-panel">Cite</aside></main></body></html>`;
 
 const frozen = (para = 'The first paragraph.') =>
-	freezePage(page(para), { locale: 'en', path: 'cases/tongling', base: '/guide/' }, () => KEY);
+	freezePage(
+		page(para),
+		{ locale: 'en', path: 'cases/tongling', base: '/guide/', inputs: 'i1' },
+		() => KEY,
+	);
 
 const store = (version: string, para?: string): EditionStore => ({
 	version,
