@@ -16,7 +16,8 @@ import { escapeText } from '~/lib/page/head-text';
 import { editionOfPath } from '~/lib/editions/pages';
 import { panelEdition } from '~/lib/editions/cite';
 import { loadEditions } from '~/lib/editions/store';
-import { LANG_TAGS } from '~/lib/i18n/locales';
+import { LANG_TAGS, type Locale } from '~/lib/i18n/locales';
+import { lastChanged } from '~/lib/page/files';
 import { useTranslations } from '@astrojs/starlight/internal';
 import { siteTitle } from '~/lib/site/config';
 
@@ -40,6 +41,14 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	for (const entry of route.head)
 		if (entry.tag === 'title' && entry.content) entry.content = escapeText(entry.content);
 	if (route.entry.id === '404' || context.url.pathname.endsWith('/404/')) return;
+	// A page changes when any file it renders does (its MDX, the data its components show).
+	const own = /^\/(zh|en)\/(.*?)\/?$/.exec(
+		context.url.pathname.slice(import.meta.env.BASE_URL.replace(/\/$/, '').length),
+	);
+	if (!frozen && own && !own[2]?.startsWith('parallel/') && route.lastUpdated !== undefined) {
+		const changed = lastChanged(process.cwd(), own[1] as Locale, own[2] ?? '');
+		if (changed) route.lastUpdated = changed;
+	}
 	const paper = await entry('paper', 'paper');
 	// A parallel view is described as the page it shows (src/lib/citation/cited-page.ts), as its cite panel cites.
 	const shown = await citedPage(route, context.url, context.site, import.meta.env.BASE_URL);

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANG_TAGS, type Locale } from '../i18n/locales.ts';
+import { gitTime } from '../node/git-date.ts';
 
 /** A collection folder under content/, as files (relative to the root), sorted. */
 function collection(root: string, name: string): string[] {
@@ -72,4 +73,15 @@ export function pageFiles(root: string, locale: Locale, path: string): string[] 
 		}
 	}
 	return [...files].filter((f) => existsSync(join(root, f))).sort();
+}
+
+/**
+ * When a page last changed: the latest git commit of any file it renders (not only its MDX), or
+ * undefined outside git (a build from a ZIP), where citations fall back to the edition's date.
+ */
+export function lastChanged(root: string, locale: Locale, path: string): Date | undefined {
+	const times = pageFiles(root, locale, path)
+		.map((f) => gitTime(f))
+		.filter((t): t is Date => t !== undefined);
+	return times.length ? new Date(Math.max(...times.map((t) => t.getTime()))) : undefined;
 }

@@ -13,7 +13,9 @@ import { dirname, join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cacheFile } from '../../../src/lib/diagrams/cache.ts';
+import { editionToCite } from '../../../src/lib/editions/cite.ts';
 import { paragraphChanges, sameParagraphs } from '../../../src/lib/editions/diff.ts';
+import { pageFiles } from '../../../src/lib/page/files.ts';
 import { freezePage, thawHtml } from '../../../src/lib/editions/freeze.ts';
 import { frozenTarget } from '../../../src/lib/editions/pages.ts';
 import { releaseEdition } from '../../../src/lib/editions/release.ts';
@@ -23,6 +25,7 @@ import {
 	sealOf,
 	sha256,
 	storeFile,
+	type Edition,
 	type EditionStore,
 } from '../../../src/lib/editions/store.ts';
 import { editionProblems, editionSvgKeys } from '../../../src/lib/editions/verify.ts';
@@ -247,5 +250,38 @@ describe("this project's editions", () => {
 			const old = JSON.parse(text) as unknown[];
 			expect(current.slice(0, old.length), `${LEDGER_FILE} at ${commit.slice(0, 10)}`).toEqual(old);
 		}
+	});
+});
+
+describe('which edition a page cites', () => {
+	const edition = (version: string, inputs: string): Edition => ({
+		entry: {} as Edition['entry'],
+		store: { ...store(version), pages: [{ ...frozen(), inputs }] },
+	});
+	const editions = [edition('0.1.0', 'a'), edition('0.2.0', 'b'), edition('0.3.0', 'c')];
+
+	it('is the newest edition frozen from the files the page renders now', () => {
+		const cite = editionToCite(editions, 'en', 'cases/tongling', 'b');
+		expect(cite.kind === 'edition' && cite.edition.store.version).toBe('0.2.0');
+	});
+
+	it('is none, naming the newest edition, when the page changed since every edition', () => {
+		const cite = editionToCite(editions, 'en', 'cases/tongling', 'd');
+		expect(cite.kind === 'changed' && cite.edition.store.version).toBe('0.3.0');
+		expect(editionToCite(editions, 'en', 'cases/nanjing', 'b').kind).toBe('none');
+	});
+
+	it('reads as the files a page renders: its MDX, the data its components name, UI strings', () => {
+		const files = pageFiles(resolve('.'), 'en', 'cases/tongling');
+		expect(files).toContain('src/content/docs/en/cases/tongling.mdx');
+		expect(files).toContain('content/cases/tongling.yaml');
+		expect(files).toContain('content/diagrams/tongling-structure.yaml');
+		expect(files).toContain('content/concepts/large-community-system.yaml');
+		expect(files).toContain('src/content/i18n/en.json');
+		expect(files).toContain('content/cases/nanjing.yaml');
+		expect(files).not.toContain('content/cases/shenyang.yaml');
+		expect(pageFiles(resolve('.'), 'zh', 'concepts/involution')).toContain(
+			'content/concepts/involution.yaml',
+		);
 	});
 });
