@@ -62,7 +62,7 @@ describe('a released edition', () => {
 		expect(selectAll('figure[data-diagram] svg[role="img"]', tree).length).toBeGreaterThan(0);
 		expect(text(select('.edition-banner', tree)!)).toContain('Edition 0.9.0 of 2026-12-01');
 		expect(attr(select('meta[name="robots"]', tree)!, 'content')).toBe('noindex');
-		expect(select('[data-pagefind-body]', tree)).toBeNull();
+		expect(select('[data-pagefind-body]', tree)).toBeUndefined();
 		expect(
 			text(select('.edition-banner', page(dir, 'editions/0.9.0/zh/cases/tongling'))!),
 		).toContain('2026-12-01 发布的 0.9.0 版');
