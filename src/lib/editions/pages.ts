@@ -64,31 +64,3 @@ export function editionOfPath(
 	const m = /^\/editions\/([^/]+)\/(zh|en)\/(.*?)\/?$/.exec(pathname.slice(prefix.length));
 	return m ? { version: m[1]!, locale: m[2] as Locale, path: m[3] ?? '' } : undefined;
 }
-
-/** A sidebar entry of the site's config: a page by slug, or a group of them. */
-interface SidebarEntry {
-	label: string;
-	translations: Record<string, string>;
-	slug?: string;
-	items?: SidebarEntry[];
-}
-
-/**
- * The site's sidebar with labels in one language and links to that language's pages: an edition
- * page's address has no language prefix Starlight could localise the sidebar by.
- */
-export function sidebarIn<T extends SidebarEntry>(
-	entries: readonly T[],
-	lang: string,
-	href: (slug: string) => string,
-): { label: string; link?: string; items?: { label: string; link: string }[] }[] {
-	const label = (e: SidebarEntry) => e.translations[lang] ?? e.label;
-	return entries.map((e) =>
-		e.items
-			? {
-					label: label(e),
-					items: e.items.map((i) => ({ label: label(i), link: href(i.slug ?? '') })),
-				}
-			: { label: label(e), link: href(e.slug ?? '') },
-	);
-}
