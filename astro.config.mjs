@@ -135,6 +135,7 @@ export default defineConfig({
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				Footer: './src/components/starlight/Footer.astro',
 				Search: './src/components/starlight/Search.astro',
+				LanguageSelect: './src/components/starlight/LanguageSelect.astro',
 			},
 		}),
 		// A preview's warnings (no SITE_URL): after Starlight, so that its sitemap is written first.

@@ -3,6 +3,7 @@
  * and routes that exist, and the anchors of every page, made by the same functions that render
  * them (src/lib/page/ids.ts), never copied from a component's template.
  */
+import { EDITIONS_ROUTE } from '../src/lib/editions/pages.ts';
 import type { z } from 'astro/zod';
 import { COLLECTION_NAMES, type DataCollection } from '../src/lib/content/files.ts';
 import { LOCALES, otherLocale, type Locale } from '../src/lib/i18n/locales.ts';
@@ -223,6 +224,11 @@ export function buildContext(project: Project): Context {
 			routes[l].add(`concepts/${id}`);
 			anchors.set(pageKey(l, `concepts/${id}`), sections && new Set(sections.map((s) => s.id)));
 		}
+	}
+	// The list of editions (src/pages/[locale]/editions.astro), generated in both languages.
+	for (const l of LOCALES) {
+		routes[l].add(EDITIONS_ROUTE);
+		anchors.set(pageKey(l, EDITIONS_ROUTE), undefined);
 	}
 	return {
 		project,

@@ -44,6 +44,7 @@ import {
 import {
 	checkCasesCompared,
 	checkDiagramCache,
+	checkEditions,
 	checkDiagramsPlaced,
 	checkJson,
 	checkManifest,
@@ -106,6 +107,7 @@ export const CHECKS: Check[] = [
 	checkCasesCompared,
 	checkDiagramsPlaced,
 	checkDiagramCache,
+	checkEditions,
 	checkUiStrings,
 	checkManifest,
 	checkManifestKept,

@@ -35,6 +35,8 @@ import { auditDist } from '../config/security/dist-audit.ts';
 import { fileOfPath, SHIPPED_SCRIPTS_ENV } from '../config/integrations/csp.ts';
 import { resolveSite } from '../src/lib/site/url.ts';
 import { readRedirects } from '../src/lib/urls/url-promise.ts';
+import { readEditions } from '../src/lib/editions/store.ts';
+import { editionCitationProblems } from '../src/lib/editions/verify-dist.ts';
 import { acquireBuildLock, LOCK_FILE } from './lib/build-lock.ts';
 import { precompress } from './lib/precompress.ts';
 import { cannotWriteMessage, swapErrorMessage } from './lib/swap-error.ts';
@@ -167,7 +169,11 @@ async function main() {
 	if (stopped) fail(`Build stopped (${stopped}).`, 128 + constants.signals[stopped]);
 	if (status !== 0 || !existsSync(join(target, 'index.html'))) fail('Build failed.', status || 1);
 
-	const problems = audit();
+	const problems = [
+		...audit(),
+		// No page may cite an edition whose text is not its own (src/lib/editions/verify-dist.ts).
+		...editionCitationProblems(target, resolveSite(process.env).base, readEditions(process.cwd())),
+	];
 	rmSync(shippedList, { force: true });
 	if (problems.length > 0)
 		fail(

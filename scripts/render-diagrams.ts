@@ -19,6 +19,7 @@ import { mermaidPage, renderMermaid } from './lib/mermaid-page.ts';
 import { ensureInstalled } from './lib/ensure-installed.ts';
 import { prepareSvg } from './lib/prepare-svg.ts';
 import { lostText } from '../src/lib/diagrams/svg.ts';
+import { editionSvgKeys } from '../src/lib/editions/verify.ts';
 
 const root = resolve('.');
 const MERMAID_DIR = join(root, 'scripts/mermaid');
@@ -86,14 +87,18 @@ async function main() {
 	if (INSTALLED !== MERMAID_VERSION)
 		console.log(`Mermaid ${INSTALLED} replaces ${MERMAID_VERSION}: rendering every diagram.`);
 	const all = jobs(INSTALLED);
-	const todo = all.filter((j) => force || !existsSync(join(root, j.file)));
+	// A released edition sealed its SVGs' bytes: `--force` never rewrites one of those.
+	const sealed = editionSvgKeys(root);
+	const todo = all.filter((j) => !existsSync(join(root, j.file)) || (force && !sealed.has(j.key)));
 	const errors = todo.length ? await render(todo) : [];
 	if (errors.length === 0)
 		writeFileSync(
 			join(root, CACHE_DIR, 'renderer.json'),
 			`${JSON.stringify({ mermaid: INSTALLED }, null, '\t')}\n`,
 		);
-	const used = new Set(all.map((j) => `${j.key}.svg`));
+	// An SVG a released edition shows stays, though no current diagram uses it: the edition is
+	// published forever with the drawing it had.
+	const used = new Set([...all.map((j) => `${j.key}.svg`), ...[...sealed].map((k) => `${k}.svg`)]);
 	const unused = readdirSync(join(root, CACHE_DIR)).filter(
 		(f) => f.endsWith('.svg') && !used.has(f),
 	);

@@ -17,7 +17,13 @@ import { entry } from '~/lib/content/collections';
 import { headEntries } from '~/lib/citation/head-metadata';
 import { citedPage } from '~/lib/citation/cited-page';
 import { escapeText } from '~/lib/page/head-text';
-import { isLocale, pageHref } from '~/lib/i18n/locales';
+import { editionOfPath } from '~/lib/editions/pages';
+import { panelEdition } from '~/lib/editions/cite';
+import { loadEditions } from '~/lib/editions/store';
+import { lastChanged } from '~/lib/page/files';
+import { useTranslations } from '@astrojs/starlight/internal';
+import { SITE_TITLE } from '~/lib/site/config';
+import { LANG_TAGS, isLocale, pageHref, type Locale } from '~/lib/i18n/locales';
 import { isPlaceholderSite } from '~/lib/site/url';
 
 type Head = StarlightRouteData['head'];
@@ -53,6 +59,19 @@ function citedAddresses(head: Head, url: string, preview: boolean): Head {
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
+	// An edition page's address starts with /editions/, not with its language: Starlight would
+	// take it for the default language. Its frame follows the language of the text it shows.
+	const frozen = editionOfPath(context.url.pathname, import.meta.env.BASE_URL);
+	if (frozen) {
+		const lang = LANG_TAGS[frozen.locale];
+		route.locale = frozen.locale;
+		route.lang = lang;
+		route.siteTitle = SITE_TITLE[lang];
+		route.siteTitleHref = `${import.meta.env.BASE_URL}${frozen.locale}/`;
+		const overview = route.toc?.items[0];
+		if (overview?.slug === '_top')
+			overview.text = useTranslations(lang)('tableOfContents.overview');
+	}
 	// Which tools built the site is of no use to a reader: no generator metas in every page.
 	route.head = route.head.filter((e) => !(e.tag === 'meta' && e.attrs?.name === 'generator'));
 	for (const entry of route.head)
@@ -72,9 +91,25 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		if (isPlaceholderSite(context.site)) route.head = citedAddresses(route.head, '', true);
 		return;
 	}
+	// A page changes when any file it renders does (its MDX, the data its components show).
+	const own = /^\/(zh|en)\/(.*?)\/?$/.exec(
+		context.url.pathname.slice(import.meta.env.BASE_URL.replace(/\/$/, '').length),
+	);
+	if (!frozen && own && !own[2]?.startsWith('parallel/') && route.lastUpdated !== undefined) {
+		const changed = lastChanged(process.cwd(), own[1] as Locale, own[2] ?? '');
+		if (changed) route.lastUpdated = changed;
+	}
 	const paper = await entry('paper', 'paper');
 	// A parallel view is described as the page it shows (src/lib/citation/cited-page.ts), as its cite panel cites.
-	const page = await citedPage(route, context.url, context.site, import.meta.env.BASE_URL);
-	route.head = citedAddresses(route.head, page.url, page.preview);
+	const shown = await citedPage(route, context.url, context.site, import.meta.env.BASE_URL);
+	// The page's own address in canonical and og:url (an edition's pages are noindex); what the
+	// cite panel cites, the head metadata describes: the edition where the page cites one.
+	route.head = citedAddresses(route.head, shown.url, shown.preview);
+	const page = panelEdition(shown, shown.path, {
+		root: process.cwd(),
+		base: import.meta.env.BASE_URL,
+		site: context.site,
+		editions: loadEditions(process.cwd()),
+	}).meta;
 	route.head.push(...headEntries(page, paper.data));
 });

@@ -5,7 +5,7 @@
  * and are left alone, as are images and fonts.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Extensions of files worth compressing: text formats only. */
@@ -43,11 +43,20 @@ export interface PrecompressReport {
  * Writes `.br` (quality 11) and `.gz` (level 9) beside each compressible file of `dir` that is
  * at least MIN_BYTES long; a copy that would not be smaller than the file is not written.
  */
+/**
+ * A page of a released edition: kept once, not in three copies. Editions are read rarely and
+ * every edition adds its pages to the site for good, so their bytes on disk count; a host
+ * compresses them on the fly like any file without a copy.
+ */
+const isArchived = (dir: string, path: string): boolean =>
+	relative(dir, path).split(sep)[0] === 'editions';
+
 export function precompress(dir: string): PrecompressReport {
 	let files = 0;
 	let addedBytes = 0;
 	for (const path of walk(dir)) {
 		if (!COMPRESSIBLE.has(extname(path)) || statSync(path).size < MIN_BYTES) continue;
+		if (isArchived(dir, path)) continue;
 		const data = readFileSync(path);
 		const copies: [string, Buffer][] = [
 			[

@@ -1,7 +1,8 @@
 /** Diagrams: each placed on a page, and each cached SVG present and clean. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_DIR, variant } from '../../../src/lib/diagrams/cache.ts';
+import { CACHE_DIR, cacheFile, variant } from '../../../src/lib/diagrams/cache.ts';
+import { editionSvgKeys } from '../../../src/lib/editions/verify.ts';
 import { svgProblems } from '../../../src/lib/diagrams/svg.ts';
 import { LOCALES } from '../../../src/lib/i18n/locales.ts';
 import { idList, type Check, type Context } from '../../context.ts';
@@ -39,6 +40,15 @@ function checkCleanDiagram(ctx: Context, report: Report, file: string): void {
 		});
 }
 
+/** The SVGs the released editions show; none where the ledger cannot be read (checkEditions says why). */
+function sealedSvgKeys(root: string): Set<string> {
+	try {
+		return editionSvgKeys(root);
+	} catch {
+		return new Set();
+	}
+}
+
 /**
  * Every diagram variant has its rendered SVG in the committed cache, holding a clean diagram; no
  * cache file is unused.
@@ -64,6 +74,13 @@ export const checkDiagramCache: Check = (ctx, report) => {
 				hint: 'run `npm run diagrams` (needs Chromium) and commit the new files',
 			});
 		}
+	}
+	// What a released edition shows is used too, and is inlined as it is: clean, like the rest.
+	for (const key of sealedSvgKeys(ctx.project.root)) {
+		if (used.has(`${key}.svg`)) continue;
+		used.add(`${key}.svg`);
+		if (existsSync(join(ctx.project.root, cacheFile(key))))
+			checkCleanDiagram(ctx, report, cacheFile(key));
 	}
 	const dir = join(ctx.project.root, CACHE_DIR);
 	const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.svg')) : [];

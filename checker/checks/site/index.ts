@@ -6,6 +6,7 @@
 export { checkSectionTargets, checkMeasureAnchors } from './sections.ts';
 export { checkCasesCompared } from './cases.ts';
 export { checkDiagramsPlaced, checkDiagramCache } from './diagrams.ts';
+export { checkEditions } from './editions.ts';
 export { checkUiStrings } from './ui-strings.ts';
 export { checkJson } from './json.ts';
 export { checkManifest, checkManifestKept } from './manifest.ts';

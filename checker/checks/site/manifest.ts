@@ -3,6 +3,8 @@ import { LOCALES, type Locale } from '../../../src/lib/i18n/locales.ts';
 import { anchorHint, pageKey, type Check, type Context } from '../../context.ts';
 import { missingFrom } from '../../../src/lib/urls/url-promise.ts';
 import { redirectMap } from './redirects.ts';
+import { editionHref } from '../../../src/lib/editions/pages.ts';
+import { readEditions } from '../../../src/lib/editions/store.ts';
 
 const sitePath = (locale: Locale, route: string) => `/${locale}/${route ? `${route}/` : ''}`;
 
@@ -11,6 +13,26 @@ export function publishedPaths(ctx: Context): Set<string> {
 	const out = new Set<string>();
 	for (const locale of LOCALES) for (const r of ctx.routes[locale]) out.add(sitePath(locale, r));
 	return out;
+}
+
+/**
+ * The site path of every page of every released edition (its changes pages too); undefined when
+ * the editions cannot be read (checkEditions names why).
+ */
+function editionPaths(root: string): Set<string> | undefined {
+	try {
+		const editions = readEditions(root);
+		return new Set(
+			editions.flatMap((e, i) =>
+				e.store.pages.flatMap((p) => {
+					const page = editionHref('/', e.store.version, p.locale, p.path);
+					return editions[i + 1] ? [page, `${page}changes/`] : [page];
+				}),
+			),
+		);
+	} catch {
+		return undefined;
+	}
 }
 
 /** Every URL and anchor in the committed manifest is still published, or redirected. */
@@ -37,8 +59,21 @@ export const checkManifest: Check = (ctx, report) => {
 	}
 	const redirects = redirectMap(ctx);
 	const paths = publishedPaths(ctx);
+	const frozen = editionPaths(ctx.project.root);
 	for (const [path, anchors] of Object.entries(manifest.value.pages ?? {})) {
 		const target = redirects[path] ?? path;
+		// An edition page is published as long as its edition is: its anchors are sealed with it.
+		if (/^\/editions\//.test(target)) {
+			if (frozen && !frozen.has(target))
+				report({
+					file: manifest.file,
+					line: manifest.lineOfKey(path),
+					tag: 'url-dropped',
+					message: `published edition page ${path} is no longer built`,
+					hint: 'an edition is never removed: restore content/editions/ from git',
+				});
+			continue;
+		}
 		const m = /^\/(zh|en)\/(.*?)\/?$/.exec(target);
 		if (!paths.has(target) || !m) {
 			report({

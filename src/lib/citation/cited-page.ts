@@ -5,7 +5,7 @@
  * the single-language page keeps working whatever becomes of the view's layout.
  */
 import { getEntry } from 'astro:content';
-import { gitTime } from '../node/git-date';
+import { lastChanged } from '../page/files';
 import { localeFromPath, pageHref } from '../i18n/locales';
 import { pageMeta, type PageMeta } from './page-meta';
 import { parallelOf } from '../markdown/paragraph-ids';
@@ -30,7 +30,7 @@ export async function citedPage(
 	const facts = {
 		locale,
 		entry: { data: { title: entry.data.title } },
-		lastUpdated: entry.filePath ? gitTime(entry.filePath) : undefined,
+		lastUpdated: lastChanged(process.cwd(), locale, shown),
 	};
 	return { ...pageMeta(facts, new URL(path, url), site), path };
 }

@@ -30,7 +30,8 @@ export function anchorsOf(page: string | Root): string[] {
  */
 export function manifestOf(pages: { url: string; html: string }[], files: string[]): Manifest {
 	const entries = pages
-		.filter((p) => /^\/(zh|en)\//.test(p.url))
+		// The pages of both languages and of every edition (/editions/<version>/<lang>/…).
+		.filter((p) => /^\/(?:editions\/[^/]+\/)?(zh|en)\//.test(p.url))
 		.map((p) => ({ url: p.url, tree: parseHtml(p.html) }))
 		.filter((p) => !isRedirect(p.tree))
 		.map((p) => [p.url, anchorsOf(p.tree)] as const)
