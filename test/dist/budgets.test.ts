@@ -21,28 +21,30 @@ const KB = 1024;
  * Budgets in KB gzip, first match wins. A budget sits a little above what the page weighs today,
  * so a change that makes pages heavier fails here and has to say why in the budget. Every page
  * but the landing page has 1 KB more than before the cite panel's CSL-JSON records (three per
- * panel) and a local preview's warning in each export.
+ * panel) and a local preview's warning in each export; most pages have 0.5 KB more than before the
+ * link previews' loader, the service worker's registration and the print-only citation, which
+ * came together (each of them within the budgets alone).
  */
 const BUDGETS: [RegExp, number, string][] = [
 	// +2: its panel is the heaviest of the case pages' by a few bytes; the link previews' loader.
 	[/^\/zh\/cases\/qingshan\/$/, 38, 'named in the issue; the print-only citation'],
 	[/^\/en\/cases\/tongling\/$/, 35, 'named in the issue'],
-	[/^\/en\/paper\/involution\/$/, 43, 'named in the issue'],
-	[/^\/(zh|en)\/paper\/involution\/$/, 43, 'four diagrams and a comparison table'],
+	[/^\/en\/paper\/involution\/$/, 44, 'named in the issue'],
+	[/^\/(zh|en)\/paper\/involution\/$/, 44, 'four diagrams and a comparison table'],
 	[/^\/(zh|en)\/compare\/$/, 43, 'four comparison tables'],
 	[/^\/(zh|en)\/paper\/reform-paths\/$/, 40, 'a comparison table'],
 	[/^\/(zh|en)\/cases\/[^/]+\/$/, 38, 'a case page with its diagram'],
 	[/^\/(zh|en)\/concepts\/$/, 39, 'the glossary: every concept'],
-	[/^\/(zh|en)\/cite\/$/, 37, 'code examples (Expressive Code), what each reference manager keeps'],
+	[/^\/(zh|en)\/cite\/$/, 38, 'code examples (Expressive Code), what each reference manager keeps'],
 	[/^\/(zh|en)\/timeline\/$/, 35, 'a timeline diagram'],
 	[/^\/(zh|en)\/concepts\/[^/]+\/$/, 30, 'a concept page'],
 	// Parallel views: both languages of a page paired paragraph by paragraph (diagrams once).
 	[/^\/(zh|en)\/parallel\/paper\/involution\/$/, 51, 'both languages, four diagrams, a table'],
 	[/^\/(zh|en)\/parallel\/paper\/reform-paths\/$/, 45, 'both languages and a comparison table'],
 	[/^\/(zh|en)\/parallel\/cases\/[^/]+\/$/, 45, 'a case page and its facts box in both languages'],
-	[/^\/(zh|en)\/parallel\//, 38, 'any other page in both languages'],
-	[/^\/$/, 8, 'the bilingual landing page'],
-	[/./, 33, 'any other page, with its print-only address and citation'],
+	[/^\/(zh|en)\/parallel\//, 39, 'any other page in both languages'],
+	[/^\/$/, 8.5, 'the bilingual landing page'],
+	[/./, 34, 'any other page, with its print-only address and citation'],
 ];
 
 const budgetOf = (url: string) => BUDGETS.find(([pattern]) => pattern.test(url))!;
