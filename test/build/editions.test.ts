@@ -71,7 +71,7 @@ describe('a released edition', () => {
 	it('is cited by each page whose text it has, and not by the page edited since', () => {
 		expect(attr(panel(dir, 'en/cases/nanjing'), 'data-cites-edition')).toBe('0.9.0');
 		expect(citation(dir, 'en/cases/nanjing')).toContain('/editions/0.9.0/en/cases/nanjing/');
-		expect(citation(dir, 'en/cases/nanjing')).toContain('edition 0.9.0');
+		expect(citation(dir, 'en/cases/nanjing')).toContain('[EB/OL]. V0.9.0. ');
 		expect(attr(panel(dir, 'en/cases/tongling'), 'data-cites-edition')).toBeUndefined();
 		expect(citation(dir, 'en/cases/tongling')).not.toContain('/editions/');
 		expect(text(select('.cite-edition', page(dir, 'en/cases/tongling'))!)).toContain(
