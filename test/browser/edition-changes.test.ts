@@ -25,7 +25,7 @@ import { childEnv } from '../support/env.ts';
 import { ROOT } from '../support/fixture.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
-import { DIST_DIR } from '../support/site.ts';
+import { BASE, DIST_DIR, withBasePath } from '../support/site.ts';
 
 const browser = useBrowser();
 const PHONE = { width: 375, height: 812 };
@@ -80,7 +80,7 @@ beforeAll(async () => {
 	release('0.8.1', '--dist', scratch, '--date', '2026-12-02');
 	const built = build(dir, join(dir, 'dist'));
 	expect(built.status, output(built)).toBe(0);
-	server = await serveDist(join(dir, 'dist'));
+	server = await serveDist(join(dir, 'dist'), BASE);
 }, 900_000);
 
 afterAll(async () => {
@@ -94,7 +94,7 @@ describe('what changed between two editions', () => {
 			it(`names each change and fits the screen (${locale}, ${name})`, async () => {
 				const context = await browser().newContext({ viewport });
 				const page = await context.newPage();
-				const path = `/editions/0.8.0/${locale}/cases/tongling/changes/`;
+				const path = withBasePath(`/editions/0.8.0/${locale}/cases/tongling/changes/`);
 				const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
 				expect(response?.status()).toBe(200);
 				await page.screenshot({
