@@ -35,7 +35,7 @@ import '@citation-js/plugin-ris';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allStyles, plain } from '../../src/lib/citation/index.ts';
-import type { PageMeta } from '../../src/lib/citation/page-meta.ts';
+import { nanjingMeta } from '../support/page-meta.ts';
 import { EDITORS, SITE_NAME, pageSource } from '../../src/lib/citation/sources.ts';
 import {
 	oneQuoteGlyph,
@@ -232,14 +232,7 @@ const edition = {
 	date: '2026-12-01',
 	url: 'https://example.org/editions/0.2.0/en/cases/nanjing/',
 };
-const editionMeta = (title: string, locale: Lang): PageMeta => ({
-	title,
-	url: `https://example.org/${locale}/cases/nanjing/`,
-	modified: '2026-11-26',
-	locale,
-	preview: false,
-	section: false,
-});
+const editionMeta = nanjingMeta;
 const titles = { en: 'Nanjing street-centre model', zh: '南京街道中心制模式' } as const;
 const citeEdition = (lang: Lang) =>
 	allStyles('k', pageSource(editionMeta(titles[lang], lang), { edition }), '2026-12-03');

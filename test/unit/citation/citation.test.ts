@@ -27,6 +27,7 @@ import { EDITION } from '../../../src/lib/content/edition.ts';
 import { lastModified } from '../../../src/lib/citation/page-meta.ts';
 import { plainSchemas } from '../../../src/lib/content/schema.ts';
 import { ROOT } from '../../support/fixture.ts';
+import { nanjingMeta } from '../../support/page-meta.ts';
 
 const zh = (name: string): Person => ({ family: name, given: '' });
 const latin = (family: string, given: string): Person => ({ family, given, latin: true });
@@ -231,15 +232,7 @@ const paperYaml = plainSchemas.paper.parse(
 const page = (
 	locale: 'zh' | 'en',
 	title = locale === 'zh' ? '南京街道中心制模式' : 'Nanjing street-centre model',
-) =>
-	pageSource({
-		title,
-		url: `https://example.org/${locale}/cases/nanjing/`,
-		modified: '2026-11-26',
-		locale,
-		preview: false,
-		section: false,
-	});
+) => pageSource(nanjingMeta(title, locale));
 const A = '[ACCESS]';
 /** Italic markers made visible, for readable snapshots. */
 const show = (styles: Record<string, string>) =>

@@ -11,16 +11,9 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { allStyles, cleanField } from '../../../src/lib/citation/index.ts';
 import { pageSource } from '../../../src/lib/citation/sources.ts';
-import type { PageMeta } from '../../../src/lib/citation/page-meta.ts';
+import { nanjingMeta } from '../../support/page-meta.ts';
 
-const meta = (title: string, locale: 'zh' | 'en' = 'en'): PageMeta => ({
-	title,
-	url: `https://example.org/${locale}/cases/nanjing/`,
-	modified: '2026-11-26',
-	locale,
-	preview: false,
-	section: false,
-});
+const meta = nanjingMeta;
 
 const HOSTILE = 'Nanjing}\n@misc{x,\nER  - \r\nTY  - GEN\u202e\u0007 50% {a} \\ b';
 
